@@ -1,0 +1,22 @@
+import type { Plugin } from 'vite';
+import { EMULATOR_PAGE_CONFIG } from './emulator-page-config.ts';
+import { CONFIG_PATH, sendPageConfig } from './page-config.ts';
+import { isCloudTrailPath } from './routes.ts';
+
+// `npm run dev`: the Vite dev server answers /cloudtrail with the emulator, as `npm start` does.
+export function embeddedEmulatorPlugin(): Plugin {
+  return {
+    name: 'embedded-cloudtrail-emulator',
+    apply: 'serve',
+    async configureServer(server) {
+      const { createEmulator } = await import('../emulator/index.ts');
+      const emulator = createEmulator();
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        if (isCloudTrailPath(path)) emulator.handle(req, res);
+        else if (path === CONFIG_PATH) sendPageConfig(res, EMULATOR_PAGE_CONFIG);
+        else next();
+      });
+    },
+  };
+}

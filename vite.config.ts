@@ -1,0 +1,34 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { embeddedEmulatorPlugin } from './server/vite-emulator-plugin.ts';
+
+const testEnv = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+
+export default defineConfig({
+  plugins: [react(), embeddedEmulatorPlugin()],
+  build: { sourcemap: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'browser-code',
+          environment: 'jsdom',
+          setupFiles: ['./src/test-setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
+          env: testEnv,
+        },
+      },
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['emulator/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+          env: testEnv,
+          testTimeout: 20_000,
+        },
+      },
+    ],
+  },
+});
