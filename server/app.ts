@@ -32,6 +32,7 @@ export function createApp(options: AppOptions): RequestListener {
     const verdict = checkRequest(req, options.hosts);
     if (!verdict.ok) return api ? refuseApi(res, verdict.reason) : refuse(res, verdict.reason);
     if (path === CONFIG_PATH) return sendPageConfig(res, options.pageConfig);
+    if (!api && req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res);
     if (!api) return serveStatic(req, res, () => notFound(res));
     const caller = checkApiCaller(req);
     if (!caller.ok) return refuseApi(res, caller.reason);
@@ -47,6 +48,11 @@ function refuseApi(res: ServerResponse, reason: string): void {
 function refuse(res: ServerResponse, reason: string): void {
   res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(`Forbidden: ${reason}\n`);
+}
+
+function methodNotAllowed(res: ServerResponse): void {
+  res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('Method not allowed\n');
 }
 
 function notFound(res: ServerResponse): void {

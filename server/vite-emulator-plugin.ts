@@ -3,14 +3,18 @@ import { EMULATOR_PAGE_CONFIG } from './emulator-page-config.ts';
 import { CONFIG_PATH, sendPageConfig } from './page-config.ts';
 import { isCloudTrailPath } from './routes.ts';
 
+type EmulatorModule = typeof import('../emulator/index.ts');
+
 // `npm run dev`: the Vite dev server answers /cloudtrail with the emulator, as `npm start` does.
 export function embeddedEmulatorPlugin(): Plugin {
   return {
     name: 'embedded-cloudtrail-emulator',
     apply: 'serve',
     async configureServer(server) {
-      const { createEmulator } = await import('../emulator/index.ts');
-      const emulator = createEmulator();
+      // Vitest starts a Vite server too; it has no use for the emulator.
+      if (process.env.VITEST) return;
+      const emulatorModule: EmulatorModule = await server.ssrLoadModule('/emulator/index.ts');
+      const emulator = emulatorModule.createEmulator();
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://localhost').pathname;
         if (isCloudTrailPath(path)) emulator.handle(req, res);

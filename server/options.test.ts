@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { OptionsError, parseServerOptions } from './options.ts';
+
+describe('server options', () => {
+  it('listens on 127.0.0.1:4173 by default', () => {
+    expect(parseServerOptions([], {})).toMatchObject({ host: '127.0.0.1', port: 4173, speed: 1, control: false });
+  });
+
+  it('takes the port from PORT, and --port over PORT', () => {
+    expect(parseServerOptions([], { PORT: '8080' }).port).toBe(8080);
+    expect(parseServerOptions(['--port', '9000'], { PORT: '8080' }).port).toBe(9000);
+  });
+
+  it('reads the demo data and time settings', () => {
+    const options = parseServerOptions(['--seed', '7', '--imports', '0', '--speed', '60', '--control'], {});
+    expect(options).toMatchObject({ seed: 7, imports: 0, speed: 60, control: true });
+  });
+
+  it('refuses values that make no sense, naming the flag', () => {
+    expect(() => parseServerOptions(['--port', 'abc'], {})).toThrow(OptionsError);
+    expect(() => parseServerOptions(['--port', '70000'], {})).toThrow(/--port/);
+    expect(() => parseServerOptions(['--imports', '-1'], {})).toThrow(/--imports/);
+    expect(() => parseServerOptions(['--speed', '0'], {})).toThrow(/--speed/);
+  });
+
+  it('refuses unknown flags', () => {
+    expect(() => parseServerOptions(['--colour'], {})).toThrow(/colour/);
+  });
+});
