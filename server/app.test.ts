@@ -3,21 +3,19 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../emulator/index.ts';
 import { createApp } from './app.ts';
 import { EMULATOR_PAGE_CONFIG } from './emulator-page-config.ts';
+import type { ApiHandler } from './operations.ts';
 import { allowedHosts } from './request-guard.ts';
 
 const seen: string[] = [];
-const recordingEmulator: Emulator = {
-  handle: (req, res) => {
-    seen.push(`api ${req.url}`);
-    res.writeHead(200, { 'Content-Type': 'application/x-amz-json-1.1' }).end('{}');
-  },
-  handleControl: (req, res) => {
-    seen.push(`control ${req.url}`);
-    res.writeHead(204).end();
-  },
+const recordingApi: ApiHandler = (req, res) => {
+  seen.push(`api ${req.url}`);
+  res.writeHead(200, { 'Content-Type': 'application/x-amz-json-1.1' }).end('{}');
+};
+const recordingControl: ApiHandler = (req, res) => {
+  seen.push(`control ${req.url}`);
+  res.writeHead(204).end();
 };
 
 function distWithPage(): string {
@@ -34,7 +32,7 @@ async function listen(control: boolean): Promise<{ server: Server; base: string 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const app = createApp({
-    distDir: distWithPage(), emulator: recordingEmulator, control,
+    distDir: distWithPage(), cloudtrail: recordingApi, control: control ? recordingControl : undefined,
     hosts: allowedHosts('127.0.0.1', port), pageConfig: EMULATOR_PAGE_CONFIG,
   });
   server.on('request', app);

@@ -1,22 +1,46 @@
-import type { RequestListener, ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import type { Emulator } from '../emulator/index.ts';
 import { sendAwsError } from './aws-error.ts';
+import type { ApiHandler } from './operations.ts';
 import { CONFIG_PATH, sendPageConfig, type PageConfig } from './page-config.ts';
 import { checkApiCaller, checkRequest } from './request-guard.ts';
 import { isCloudTrailPath, isControlPath } from './routes.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 
+type StaticHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
 export interface AppOptions {
   distDir: string;
-  emulator: Emulator;
-  control: boolean;
+  /** Answers /cloudtrail: the emulator, or the signing proxy to AWS. */
+  cloudtrail: ApiHandler;
+  /** The emulator's test control at /_emulator/, only when --control is given. */
+  control?: ApiHandler;
   hosts: Set<string> | 'any';
   pageConfig: PageConfig;
 }
 
 export function createApp(options: AppOptions): RequestListener {
-  const serveStatic = sirv(options.distDir, {
+  const serveStatic = existsSync(options.distDir) ? staticFiles(options.distDir) : pageNotBuilt;
+  return (req, res) => {
+    setSecurityHeaders(res);
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const control = options.control !== undefined && isControlPath(path) ? options.control : undefined;
+    const api = isCloudTrailPath(path) || control !== undefined;
+    const verdict = checkRequest(req, options.hosts);
+    if (!verdict.ok) return api ? refuseApi(res, verdict.reason) : refuse(res, verdict.reason);
+    if (path === CONFIG_PATH) return sendPageConfig(res, options.pageConfig);
+    if (!api && req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res);
+    if (!api) return serveStatic(req, res, () => notFound(res));
+    const caller = checkApiCaller(req);
+    if (!caller.ok) return refuseApi(res, caller.reason);
+    if (control) control(req, res);
+    else options.cloudtrail(req, res);
+  };
+}
+
+function staticFiles(distDir: string): StaticHandler {
+  return sirv(distDir, {
     single: true,
     etag: true,
     setHeaders: (res, pathname) => {
@@ -25,20 +49,12 @@ export function createApp(options: AppOptions): RequestListener {
       else res.setHeader('Cache-Control', 'no-cache');
     },
   });
-  return (req, res) => {
-    setSecurityHeaders(res);
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const api = isCloudTrailPath(path) || (options.control && isControlPath(path));
-    const verdict = checkRequest(req, options.hosts);
-    if (!verdict.ok) return api ? refuseApi(res, verdict.reason) : refuse(res, verdict.reason);
-    if (path === CONFIG_PATH) return sendPageConfig(res, options.pageConfig);
-    if (!api && req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res);
-    if (!api) return serveStatic(req, res, () => notFound(res));
-    const caller = checkApiCaller(req);
-    if (!caller.ok) return refuseApi(res, caller.reason);
-    if (isCloudTrailPath(path)) options.emulator.handle(req, res);
-    else options.emulator.handleControl(req, res);
-  };
+}
+
+// The API still works without a build, which the server's own tests rely on.
+function pageNotBuilt(_req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('The page is not built yet: run npm run build (npm start does it for you).\n');
 }
 
 function refuseApi(res: ServerResponse, reason: string): void {

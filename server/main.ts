@@ -1,29 +1,22 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createEmulator, realClock } from '../emulator/index.ts';
 import { createApp } from './app.ts';
-import { EMULATOR_PAGE_CONFIG } from './emulator-page-config.ts';
-import { OptionsError, parseServerOptions } from './options.ts';
+import { setUpAwsMode } from './aws-mode.ts';
+import { AwsSetupError } from './aws-setup-error.ts';
+import { setUpEmulatorMode } from './emulator-mode.ts';
+import type { Mode } from './mode.ts';
+import { OptionsError, parseServerOptions, USAGE, type ServerOptions } from './options.ts';
 import { allowedHosts, isLoopbackAddress } from './request-guard.ts';
 import { CLOUDTRAIL_PATH } from './routes.ts';
 
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 
-function main(): void {
+async function main(): Promise<void> {
   const options = readOptions();
-  const emulator = createEmulator({
-    seed: options.seed,
-    imports: options.imports,
-    clock: realClock(options.speed),
-  });
+  const mode = await setUpMode(options);
+  for (const line of mode.summary) console.log(line);
   const hosts = allowedHosts(options.host, options.port);
-  const server = createServer(createApp({
-    distDir,
-    emulator,
-    control: options.control,
-    hosts,
-    pageConfig: EMULATOR_PAGE_CONFIG,
-  }));
+  const server = createServer(createApp({ distDir, hosts, ...mode }));
   server.on('error', (error) => {
     console.error(`Cannot listen on ${options.host}:${options.port}: ${error.message}`);
     process.exit(1);
@@ -33,10 +26,8 @@ function main(): void {
     const port = typeof address === 'object' && address ? address.port : options.port;
     const base = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
     console.log(`CloudTrail Lake imports dashboard: ${base}/`);
-    console.log(`CloudTrail endpoint (embedded emulator): ${base}${CLOUDTRAIL_PATH}`);
-    if (hosts === 'any' || !isLoopbackAddress(options.host) && options.host !== 'localhost') {
-      console.warn(`Warning: listening on ${options.host}, reachable from other machines.`);
-    }
+    console.log(`CloudTrail endpoint (${options.aws ? 'signing proxy to AWS' : 'embedded emulator'}): ${base}${CLOUDTRAIL_PATH}`);
+    if (hosts === 'any' || !isLoopbackAddress(options.host) && options.host !== 'localhost') warnExposed(options);
     console.log('Press Ctrl-C to stop.');
   });
   const stop = () => {
@@ -47,14 +38,30 @@ function main(): void {
   process.once('SIGTERM', stop);
 }
 
-function readOptions() {
+async function setUpMode(options: ServerOptions): Promise<Mode> {
+  if (!options.aws) return setUpEmulatorMode(options);
+  try {
+    return await setUpAwsMode({ ...options, log: (line) => console.log(line) });
+  } catch (error) {
+    if (!(error instanceof AwsSetupError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+function warnExposed(options: ServerOptions): void {
+  console.warn(`Warning: listening on ${options.host}, reachable from other machines.`);
+  if (options.aws) console.warn('Warning: anyone who can reach it acts in AWS with your credentials.');
+}
+
+function readOptions(): ServerOptions {
   try {
     return parseServerOptions(process.argv.slice(2), process.env);
   } catch (error) {
     const message = error instanceof OptionsError || error instanceof TypeError ? error.message : String(error);
-    console.error(`${message}\nUsage: npm start -- [--port N] [--host ADDRESS] [--seed N] [--imports N] [--speed X]`);
+    console.error(`${message}\n${USAGE}`);
     process.exit(2);
   }
 }
 
-main();
+await main();

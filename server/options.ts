@@ -7,11 +7,22 @@ export interface ServerOptions {
   imports?: number;
   speed: number;
   control: boolean;
+  aws: boolean;
+  region?: string;
+  profile?: string;
+  readOnly: boolean;
 }
 
 export class OptionsError extends Error {}
 
 const DEFAULT_PORT = 4173;
+const EMULATOR_ONLY = ['--seed', '--imports', '--speed', '--control'];
+
+export const USAGE = [
+  'Usage: npm start -- [--port N] [--host ADDRESS] [--read-only]',
+  '         emulator (default): [--seed N] [--imports N] [--speed X] [--control]',
+  '         real AWS:           --aws [--region REGION] [--profile NAME]',
+].join('\n');
 
 export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): ServerOptions {
   const { values } = parseArgs({
@@ -21,18 +32,34 @@ export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): Serv
       port: { type: 'string' },
       seed: { type: 'string' },
       imports: { type: 'string' },
-      speed: { type: 'string', default: '1' },
+      speed: { type: 'string' },
       control: { type: 'boolean', default: false },
+      aws: { type: 'boolean', default: false },
+      region: { type: 'string' },
+      profile: { type: 'string' },
+      'read-only': { type: 'boolean', default: false },
     },
     strict: true,
   });
+  const given = argv.filter((arg) => arg.startsWith('--')).map((arg) => arg.split('=')[0]);
+  if (values.aws) {
+    const misplaced = given.filter((flag) => EMULATOR_ONLY.includes(flag));
+    if (misplaced.length > 0) throw new OptionsError(`${misplaced.join(', ')} only apply to the emulator, not to --aws`);
+  } else if (values.region !== undefined || values.profile !== undefined) {
+    throw new OptionsError('--region and --profile need --aws');
+  }
   return {
     host: values.host,
     port: integer('--port', values.port ?? env.PORT ?? String(DEFAULT_PORT), 0, 65535),
     seed: values.seed === undefined ? undefined : integer('--seed', values.seed, 0, 2 ** 32 - 1),
     imports: values.imports === undefined ? undefined : integer('--imports', values.imports, 0, 1_000_000),
-    speed: positiveNumber('--speed', values.speed),
+    speed: positiveNumber('--speed', values.speed ?? '1'),
     control: values.control,
+    aws: values.aws,
+    // Only shown to the user: the SDK reads AWS_REGION and AWS_PROFILE itself.
+    region: values.aws ? nonEmpty('--region', values.region ?? (env.AWS_REGION || undefined)) : undefined,
+    profile: values.aws ? nonEmpty('--profile', values.profile ?? (env.AWS_PROFILE || undefined)) : undefined,
+    readOnly: values['read-only'],
   };
 }
 
@@ -50,4 +77,10 @@ function positiveNumber(name: string, text: string): number {
     throw new OptionsError(`${name} must be a number above 0, not "${text}"`);
   }
   return value;
+}
+
+function nonEmpty(name: string, text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (text.trim() === '') throw new OptionsError(`${name} must not be empty`);
+  return text;
 }

@@ -13,8 +13,9 @@ export function embeddedEmulatorPlugin(): Plugin {
     async configureServer(server) {
       // Vitest starts a Vite server too; it has no use for the emulator.
       if (process.env.VITEST) return;
-      const emulatorModule: EmulatorModule = await server.ssrLoadModule('/emulator/index.ts');
-      const emulator = emulatorModule.createEmulator();
+      const emulatorModule = await server.ssrLoadModule('/emulator/index.ts');
+      const createEmulator: EmulatorModule['createEmulator'] = emulatorModule.createEmulator;
+      const emulator = createEmulator();
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://localhost').pathname;
         if (isCloudTrailPath(path)) emulator.handle(req, res);

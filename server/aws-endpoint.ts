@@ -1,0 +1,29 @@
+import { CloudTrailClient, ListImportsCommand } from '@aws-sdk/client-cloudtrail';
+import { getEndpointFromInstructions } from '@smithy/core/endpoints';
+import { AwsSetupError } from './aws-setup-error.ts';
+
+export interface Upstream {
+  region: string;
+  /** Where CloudTrail requests go; the SDK's choice, so AWS_ENDPOINT_URL_CLOUDTRAIL, AWS_ENDPOINT_URL and profile settings apply. */
+  url: URL;
+}
+
+export async function resolveUpstream(settings: { region?: string; profile?: string }): Promise<Upstream> {
+  const client = new CloudTrailClient({ region: settings.region, profile: settings.profile });
+  try {
+    const region = await client.config.region().catch(() => {
+      throw new AwsSetupError(NO_REGION_HELP);
+    });
+    const endpoint = await getEndpointFromInstructions({}, ListImportsCommand, client.config);
+    return { region, url: new URL(endpoint.url.href) };
+  } finally {
+    client.destroy();
+  }
+}
+
+const NO_REGION_HELP = [
+  'No AWS region is set. Give one in any of these ways:',
+  '  npm start -- --aws --region us-east-1',
+  '  export AWS_REGION=us-east-1',
+  '  a "region = us-east-1" line in the profile in ~/.aws/config',
+].join('\n');

@@ -1,0 +1,24 @@
+import { EMULATOR_PAGE_CONFIG } from './emulator-page-config.ts';
+import type { Mode } from './mode.ts';
+import { gateOperations } from './operations.ts';
+
+export interface EmulatorModeSettings {
+  seed?: number;
+  imports?: number;
+  speed: number;
+  control: boolean;
+  readOnly: boolean;
+}
+
+export async function setUpEmulatorMode(settings: EmulatorModeSettings): Promise<Mode> {
+  // Loaded here and not at the top of main, so AWS mode never loads the emulator.
+  const { createEmulator, realClock } = await import('../emulator/index.ts');
+  const emulator = createEmulator({ seed: settings.seed, imports: settings.imports, clock: realClock(settings.speed) });
+  const writes = settings.readOnly ? 'read-only (StartImport and StopImport refused)' : 'reads and writes';
+  return {
+    cloudtrail: gateOperations((req, res) => emulator.handle(req, res), { readOnly: settings.readOnly, passUnlisted: true }),
+    control: settings.control ? (req, res) => emulator.handleControl(req, res) : undefined,
+    pageConfig: { ...EMULATOR_PAGE_CONFIG, readOnly: settings.readOnly },
+    summary: [`Mode: embedded CloudTrail emulator, ${writes}`],
+  };
+}
