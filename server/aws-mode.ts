@@ -5,7 +5,6 @@ import { AwsSetupError } from './aws-setup-error.ts';
 import { getCallerIdentity } from './caller-identity.ts';
 import { noCredentialsHelp, rejectedCredentialsHelp } from './credential-help.ts';
 import type { Mode } from './mode.ts';
-import { gateOperations } from './operations.ts';
 
 export interface AwsModeSettings {
   region?: string;
@@ -25,10 +24,10 @@ export async function setUpAwsMode(settings: AwsModeSettings): Promise<Mode> {
   const identity = await getCallerIdentity(credentials, { region, profile: settings.profile }).catch((error: unknown) => {
     throw new AwsSetupError(rejectedCredentialsHelp(error));
   });
-  const proxy = createAwsProxy({ upstream, credentials, log: settings.log });
+  const proxy = createAwsProxy({ upstream, credentials, readOnly: settings.readOnly, log: settings.log });
   const writes = settings.readOnly ? 'read-only (StartImport and StopImport refused)' : 'reads and writes (StartImport, StopImport)';
   return {
-    cloudtrail: gateOperations(proxy, { readOnly: settings.readOnly, passUnlisted: false }),
+    cloudtrail: proxy,
     pageConfig: { mode: 'aws', region, account: identity.account, readOnly: settings.readOnly },
     summary: [
       `Mode: real AWS, ${writes}`,

@@ -3,7 +3,7 @@ import type { CredentialSource } from './aws-credentials.ts';
 import type { Upstream } from './aws-endpoint.ts';
 import { sendAwsError } from './aws-error.ts';
 import { CREDENTIAL_ERRORS, errorNameOf } from './aws-error-name.ts';
-import { operationName, type ApiHandler } from './operations.ts';
+import { operationName, refusalFor, type ApiHandler } from './operations.ts';
 import { BodyTooLargeError, readBody } from './request-body.ts';
 import { createUpstreamCall, CredentialsUnavailableError, type UpstreamCall } from './upstream-call.ts';
 
@@ -16,6 +16,7 @@ const RELAYED_HEADERS = ['content-type', 'x-amzn-requestid', 'x-amzn-errortype',
 export interface AwsProxyOptions {
   upstream: Upstream;
   credentials: CredentialSource;
+  readOnly: boolean;
   /** One line per request: operation, status, error name, duration. Never headers or bodies. */
   log: (line: string) => void;
 }
@@ -34,7 +35,11 @@ export function createAwsProxy(options: AwsProxyOptions): ApiHandler {
   return (req, res) => {
     const started = performance.now();
     const operation = operationName(req.headers['x-amz-target']);
-    void relay(req, res, operation, call, options.credentials).then((outcome) => {
+    const refusal = refusalFor(operation, { readOnly: options.readOnly, passUnlisted: false });
+    const outcome = refusal === undefined
+      ? relay(req, res, operation ?? '', call, options.credentials)
+      : Promise.resolve(refuseUnread(req, res, refusal));
+    void outcome.then((outcome) => {
       const error = outcome.errorName === undefined ? '' : ` ${outcome.errorName}`;
       const duration = Math.round(performance.now() - started);
       options.log(`${operation ?? 'unknown operation'} ${outcome.status}${error} ${duration} ms`);
@@ -45,14 +50,10 @@ export function createAwsProxy(options: AwsProxyOptions): ApiHandler {
 async function relay(
   req: IncomingMessage,
   res: ServerResponse,
-  operation: string | undefined,
+  operation: string,
   call: UpstreamCall,
   credentials: CredentialSource,
 ): Promise<Outcome> {
-  if (operation === undefined) {
-    req.resume();
-    return refuse(res, 403, 'AccessDeniedException', 'The request has no CloudTrail X-Amz-Target');
-  }
   try {
     const response = await call(operation, await readBody(req, BODY_LIMIT));
     const errorName = response.status >= 300 ? errorNameOf(response.headers, response.body) : undefined;
@@ -76,6 +77,11 @@ function refuseAfterFailure(res: ServerResponse, error: unknown, credentials: Cr
   }
   const reason = error instanceof Error ? error.message : String(error);
   return refuse(res, 503, 'ServiceUnavailable', `The server could not reach CloudTrail: ${firstLine(reason)}`);
+}
+
+function refuseUnread(req: IncomingMessage, res: ServerResponse, refusal: string): Outcome {
+  req.resume();
+  return refuse(res, 403, 'AccessDeniedException', refusal);
 }
 
 function refuse(res: ServerResponse, status: number, type: string, message: string): Outcome {

@@ -11,7 +11,8 @@ const WAYS_TO_PROVIDE = [
 
 export function noCredentialsHelp(profile: string | undefined, error: unknown): string {
   const source = profile === undefined ? 'the default credential chain' : `profile "${profile}"`;
-  return `No usable AWS credentials from ${source}: ${reasonOf(error)}\n${WAYS_TO_PROVIDE}`;
+  const check = profile === undefined ? '' : `Check that [profile ${profile}] is in ~/.aws/config or [${profile}] in ~/.aws/credentials.\n`;
+  return `No usable AWS credentials from ${source}: ${reasonOf(error)}\n${check}${WAYS_TO_PROVIDE}`;
 }
 
 export function rejectedCredentialsHelp(error: unknown): string {

@@ -15,8 +15,7 @@ async function main(): Promise<void> {
   const options = readOptions();
   const mode = await setUpMode(options);
   for (const line of mode.summary) console.log(line);
-  const hosts = allowedHosts(options.host, options.port);
-  const server = createServer(createApp({ distDir, hosts, ...mode }));
+  const server = createServer();
   server.on('error', (error) => {
     console.error(`Cannot listen on ${options.host}:${options.port}: ${error.message}`);
     process.exit(1);
@@ -24,6 +23,9 @@ async function main(): Promise<void> {
   server.listen(options.port, options.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
+    // Known only now when --port 0 lets the system choose.
+    const hosts = allowedHosts(options.host, port);
+    server.on('request', createApp({ distDir, hosts, ...mode }));
     const base = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
     console.log(`CloudTrail Lake imports dashboard: ${base}/`);
     console.log(`CloudTrail endpoint (${options.aws ? 'signing proxy to AWS' : 'embedded emulator'}): ${base}${CLOUDTRAIL_PATH}`);

@@ -26,4 +26,23 @@ describe('server options', () => {
   it('refuses unknown flags', () => {
     expect(() => parseServerOptions(['--colour'], {})).toThrow(/colour/);
   });
+
+  it('runs the emulator, with writes allowed, unless told otherwise', () => {
+    expect(parseServerOptions([], { AWS_REGION: 'eu-west-1' })).toMatchObject({ aws: false, readOnly: false, region: undefined });
+    expect(parseServerOptions(['--read-only'], {}).readOnly).toBe(true);
+  });
+
+  it('takes the region and profile for AWS mode from the flags, then from AWS_REGION and AWS_PROFILE', () => {
+    expect(parseServerOptions(['--aws'], {})).toMatchObject({ aws: true, region: undefined, profile: undefined });
+    const env = { AWS_REGION: 'eu-west-1', AWS_PROFILE: 'work' };
+    expect(parseServerOptions(['--aws'], env)).toMatchObject({ region: 'eu-west-1', profile: 'work' });
+    expect(parseServerOptions(['--aws', '--region', 'us-west-2', '--profile', 'sso-admin', '--read-only'], env))
+      .toMatchObject({ region: 'us-west-2', profile: 'sso-admin', readOnly: true });
+  });
+
+  it('refuses flags that belong to the other mode', () => {
+    expect(() => parseServerOptions(['--region', 'eu-west-1'], {})).toThrow(/--aws/);
+    expect(() => parseServerOptions(['--aws', '--control'], {})).toThrow(/--control applies only to the emulator/);
+    expect(() => parseServerOptions(['--aws', '--seed=3'], {})).toThrow(/--seed/);
+  });
 });

@@ -44,7 +44,8 @@ export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): Serv
   const given = argv.filter((arg) => arg.startsWith('--')).map((arg) => arg.split('=')[0]);
   if (values.aws) {
     const misplaced = given.filter((flag) => EMULATOR_ONLY.includes(flag));
-    if (misplaced.length > 0) throw new OptionsError(`${misplaced.join(', ')} only apply to the emulator, not to --aws`);
+    const verb = misplaced.length === 1 ? 'applies' : 'apply';
+    if (misplaced.length > 0) throw new OptionsError(`${misplaced.join(', ')} ${verb} only to the emulator, not to --aws`);
   } else if (values.region !== undefined || values.profile !== undefined) {
     throw new OptionsError('--region and --profile need --aws');
   }

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeAws, type FakeAws } from '../testing/fake-aws.ts';
+import { SESSION_KEY, TEST_REGION } from '../testing/aws-proxy-harness.ts';
+
+interface Run {
+  child: ChildProcess;
+  output: { stdout: string; stderr: string };
+  exited: Promise<number | null>;
+}
+
+// `npm start -- --aws …` with nothing from this machine's AWS setup: an empty HOME and no AWS_* variables.
+function startServer(args: string[], aws: Record<string, string>): Run {
+  const home = mkdtempSync(join(tmpdir(), 'aws-home-'));
+  const env = {
+    PATH: process.env.PATH, HOME: home, AWS_EC2_METADATA_DISABLED: 'true', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...aws,
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--aws', '--port', '0', ...args], { env });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+async function dashboardUrl(run: Run): Promise<string> {
+  for (let waited = 0; waited < 15_000; waited += 50) {
+    const match = /dashboard: (http:\/\/\S+?)\/\n/.exec(run.output.stdout);
+    if (match) return match[1];
+    if (run.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The server did not start:\n${run.output.stdout}\n${run.output.stderr}`);
+}
+
+describe('npm start -- --aws', () => {
+  let fake: FakeAws;
+  beforeAll(async () => {
+    fake = await startFakeAws({ region: TEST_REGION, keys: [SESSION_KEY] });
+  });
+  afterAll(() => fake.close());
+
+  it('without credentials, says how to provide them and exits before serving anything', async () => {
+    const run = startServer(['--region', TEST_REGION], { AWS_ENDPOINT_URL: fake.url });
+    expect(await run.exited).toBe(1);
+    expect(run.output.stderr).toContain('No usable AWS credentials');
+    expect(run.output.stderr).toContain('aws sso login --profile NAME');
+    expect(run.output.stderr).toContain('AWS_ACCESS_KEY_ID');
+    expect(run.output.stdout).not.toContain('http://');
+    expect(fake.received).toBe(0);
+  });
+
+  it('prints who it acts as, the region and the mode, then serves the page config', async () => {
+    const run = startServer(['--read-only'], {
+      AWS_REGION: TEST_REGION,
+      AWS_ENDPOINT_URL: fake.url,
+      AWS_ACCESS_KEY_ID: SESSION_KEY.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: SESSION_KEY.secretAccessKey,
+      AWS_SESSION_TOKEN: SESSION_KEY.sessionToken ?? '',
+    });
+    try {
+      const base = await dashboardUrl(run);
+      expect(run.output.stdout).toContain(`Acting as: ${SESSION_KEY.arn} (account ${SESSION_KEY.account})`);
+      expect(run.output.stdout).toContain(`Region: ${TEST_REGION}`);
+      expect(run.output.stdout).toContain('Mode: real AWS, read-only');
+      expect(run.output.stdout + run.output.stderr).not.toContain(SESSION_KEY.secretAccessKey);
+      const config = await (await fetch(`${base}/config`)).json();
+      expect(config).toEqual({ mode: 'aws', region: TEST_REGION, account: SESSION_KEY.account, readOnly: true });
+    } finally {
+      run.child.kill('SIGTERM');
+      await run.exited;
+    }
+  });
+});
