@@ -1,0 +1,54 @@
+import type { ImportFilters } from '../filters.ts';
+import { ACTIVE_STATUSES, type ImportRow } from '../model.ts';
+import { importsThatLeftActive, nextWatchState, type WatchState } from '../refresh-merge.ts';
+import { getImport } from './get-import.ts';
+import { listAllImports } from './list-imports.ts';
+
+// Only one import can run per account, so more than this many changes at once means the view is old.
+export const MAX_REREADS = 10;
+
+export interface WatchInput {
+  filters: ImportFilters;
+  previous: WatchState;
+  listed: readonly ImportRow[];
+}
+
+export interface WatchResult {
+  state: WatchState;
+  /** Too much changed for single re-reads: the caller should re-list everything. */
+  needsRelist: boolean;
+}
+
+/**
+ * One refresh whose cost does not grow with the number of imports: list the active imports (one
+ * request per active status), then re-read with GetImport only those that were active and no longer are.
+ */
+export async function watchImports({ filters, previous, listed }: WatchInput): Promise<WatchResult> {
+  const activeNow = (
+    await Promise.all(ACTIVE_STATUSES.map((status) => collect({ status, destination: filters.destination })))
+  ).flat();
+  const left = importsThatLeftActive(previous, listed, activeNow);
+  if (left.length > MAX_REREADS) {
+    return { state: nextWatchState(previous, listed, activeNow, [], filters), needsRelist: true };
+  }
+  const reread = (await Promise.all(left.map(rereadImport))).filter((row) => row !== null);
+  return { state: nextWatchState(previous, listed, activeNow, reread, filters), needsRelist: false };
+}
+
+async function collect(filters: ImportFilters): Promise<ImportRow[]> {
+  const rows: ImportRow[] = [];
+  for await (const event of listAllImports(filters)) {
+    if (event.type === 'restart') rows.length = 0;
+    else rows.push(...event.rows);
+  }
+  return rows;
+}
+
+async function rereadImport(id: string): Promise<ImportRow | null> {
+  try {
+    return await getImport(id);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ImportNotFoundException') return null;
+    throw error;
+  }
+}

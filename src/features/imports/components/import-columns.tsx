@@ -1,0 +1,86 @@
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+} from '@tanstack/react-table';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { durationMs, type ImportRow } from '../model.ts';
+import type { SortColumn } from '../view-url.ts';
+import { ImportStatus } from './import-status.tsx';
+import { DurationCell, TimeCell } from './time-cells.tsx';
+
+/** A row as the table shows it: the import plus the names of its destinations ('' when unknown). */
+export interface ImportTableRow extends ImportRow {
+  destinationNames: string[];
+}
+
+export const importTableFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { text: sortFn_text, basic: sortFn_basic },
+});
+
+const helper = createColumnHelper<typeof importTableFeatures, ImportTableRow>();
+
+export const importColumns = helper.columns([
+  helper.accessor('id', {
+    id: 'id' satisfies SortColumn,
+    header: 'Import ID',
+    sortFn: 'text',
+    cell: ({ row }) => (
+      <span className="import-id">
+        <code>{row.original.id}</code>
+        <CopyButton text={row.original.id} label={`Copy import ID ${row.original.id}`} />
+      </span>
+    ),
+  }),
+  helper.accessor('status', {
+    id: 'status' satisfies SortColumn,
+    header: 'Status',
+    sortFn: 'text',
+    cell: ({ row }) => <ImportStatus status={row.original.status} />,
+  }),
+  helper.accessor((row) => row.destinationNames.map((name, i) => name || row.destinations[i]).join(', '), {
+    id: 'destinations' satisfies SortColumn,
+    header: 'Destinations',
+    sortFn: 'text',
+    cell: ({ row }) => <Destinations row={row.original} />,
+  }),
+  helper.accessor('created', {
+    id: 'created' satisfies SortColumn,
+    header: 'Created',
+    sortFn: 'basic',
+    cell: ({ row }) => <TimeCell ms={row.original.created} />,
+  }),
+  helper.accessor('updated', {
+    id: 'updated' satisfies SortColumn,
+    header: 'Updated',
+    sortFn: 'basic',
+    cell: ({ row }) => <TimeCell ms={row.original.updated} />,
+  }),
+  helper.accessor((row) => durationMs(row, Date.now()), {
+    id: 'duration' satisfies SortColumn,
+    header: 'Duration',
+    sortFn: 'basic',
+    cell: ({ row }) => <DurationCell row={row.original} />,
+  }),
+]);
+
+function Destinations({ row }: { row: ImportTableRow }) {
+  if (row.destinations.length === 0) return <span className="muted">—</span>;
+  return (
+    <span className="destinations">
+      {row.destinations.map((arn, i) => (
+        <span key={arn} className="stack destination">
+          <span className="destination__name">{row.destinationNames[i] || 'Unknown data store'}</span>
+          <span className="hint mono destination__arn" title={arn}>
+            <span dir="ltr">{arn}</span>
+          </span>
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ErrorReport } from '../../../lib/aws-error-copy.ts';
+import type { SortState } from '../view-url.ts';
+import type { ImportTableRow } from './import-columns.tsx';
+import { ImportsTable } from './imports-table.tsx';
+import { EmptyState, FirstLoadErrorState, LoadingState, NoMatchState } from './table-states.tsx';
+
+interface ImportsTableAreaProps {
+  imports: { pending: boolean; complete: boolean; rows: readonly unknown[]; retry: () => unknown };
+  firstLoadError: ErrorReport | null;
+  rows: readonly ImportTableRow[];
+  filtered: boolean;
+  sort: SortState;
+  onSortChange: (sort: SortState) => void;
+  onClear: () => void;
+}
+
+/** Chooses between loading, first-load error, "no imports yet", "no match" and the table itself. */
+export function ImportsTableArea({ imports, firstLoadError, rows, filtered, sort, onSortChange, onClear }: ImportsTableAreaProps) {
+  if (firstLoadError) return <FirstLoadErrorState report={firstLoadError} onRetry={() => void imports.retry()} />;
+  if (imports.pending) return <LoadingState />;
+  if (rows.length === 0) {
+    if (filtered && (imports.complete || imports.rows.length > 0)) return <NoMatchState onClear={onClear} />;
+    return imports.complete ? <EmptyState /> : <LoadingState />;
+  }
+  return <ImportsTable rows={rows} sort={sort} onSortChange={onSortChange} />;
+}

@@ -1,0 +1,97 @@
+import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import { SORT_COLUMNS, type SortState } from '../view-url.ts';
+import { importColumns, importTableFeatures, type ImportTableRow } from './import-columns.tsx';
+import { SortHeader } from './sort-header.tsx';
+
+// Every row has the same height (two lines of text), so the virtualizer never has to measure.
+export const ROW_HEIGHT = 56;
+
+interface ImportsTableProps {
+  rows: readonly ImportTableRow[];
+  sort: SortState;
+  onSortChange: (sort: SortState) => void;
+}
+
+/** The Imports table: sorted by TanStack Table, only the rows in view are in the DOM. */
+export function ImportsTable({ rows, sort, onSortChange }: ImportsTableProps) {
+  const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.desc }], [sort.column, sort.desc]);
+  const onSortingChange = (updater: Updater<SortingState>) => {
+    const next = functionalUpdate(updater, sorting)[0];
+    const column = SORT_COLUMNS.find((id) => id === next?.id);
+    if (next && column) onSortChange({ column, desc: next.desc });
+  };
+  const data = useMemo(() => [...rows], [rows]);
+  const table = useTable({
+    features: importTableFeatures,
+    columns: importColumns,
+    data,
+    getRowId: (row) => row.id,
+    state: { sorting },
+    onSortingChange,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+  });
+  const modelRows = table.getRowModel().rows;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: modelRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => modelRows[index]?.id ?? index,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items.length ? items[0].start : 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+
+  return (
+    <div className="table-scroll" ref={scrollRef}>
+      <table className="imports-table" aria-label="Imports" aria-rowcount={modelRows.length + 1}>
+        <colgroup>
+          <col className="col-id" />
+          <col className="col-status" />
+          <col className="col-destinations" />
+          <col className="col-time" />
+          <col className="col-time" />
+          <col className="col-duration" />
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => (
+                <SortHeader key={header.id} header={header} />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {padTop > 0 ? <Spacer height={padTop} /> : null}
+          {items.map((item) => {
+            const row = modelRows[item.index];
+            return (
+              <tr key={row.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className={`cell-${cell.column.id}`}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {padBottom > 0 ? <Spacer height={padBottom} /> : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer">
+      <td colSpan={importColumns.length} style={{ height }} />
+    </tr>
+  );
+}

@@ -1,0 +1,51 @@
+import type { EventDataStoreName } from '../api/list-event-data-stores.ts';
+import type { ImportFilters } from '../filters.ts';
+import type { KnownImportStatus } from '../model.ts';
+import { DestinationFilter } from './destination-filter.tsx';
+import { SearchBox } from './search-box.tsx';
+import { StatusFilter } from './status-filter.tsx';
+
+interface ImportsToolbarProps {
+  filters: ImportFilters;
+  search: string;
+  stores: readonly EventDataStoreName[];
+  names: ReadonlyMap<string, string>;
+  shown: number;
+  loaded: number;
+  loadingMore: boolean;
+  filtered: boolean;
+  onFiltersChange: (filters: ImportFilters) => void;
+  onSearchChange: (text: string) => void;
+  onClear: () => void;
+}
+
+export function ImportsToolbar(props: ImportsToolbarProps) {
+  const { filters, onFiltersChange } = props;
+  return (
+    <div className="toolbar">
+      <SearchBox value={props.search} onChange={props.onSearchChange} />
+      <StatusFilter
+        value={filters.status}
+        onChange={(status: KnownImportStatus | null) => onFiltersChange({ ...filters, status })}
+      />
+      <DestinationFilter
+        value={filters.destination}
+        stores={props.stores}
+        names={props.names}
+        onChange={(destination) => onFiltersChange({ ...filters, destination })}
+      />
+      <div className="toolbar__end">
+        <p className="toolbar__count" aria-live="polite">
+          {props.loadingMore
+            ? `Loading… ${props.loaded.toLocaleString()} imports loaded so far`
+            : `Showing ${props.shown.toLocaleString()} of ${props.loaded.toLocaleString()} imports`}
+        </p>
+        {props.filtered ? (
+          <button type="button" className="button button--link" onClick={props.onClear}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useCallback, useMemo } from 'react';
+import { navigateSearch, useUrlSearch } from '../../../lib/url-search.ts';
+import { NO_FILTERS, type ImportFilters } from '../filters.ts';
+import { DEFAULT_SORT, parseViewUrl, serializeView, type SortState, type ViewState } from '../view-url.ts';
+
+/** Filters, search and sort, kept in the URL so a link reopens the view and Back/Forward work. */
+export function useViewState() {
+  const search = useUrlSearch();
+  const { view, issues } = useMemo(() => parseViewUrl(search), [search]);
+
+  const go = useCallback(
+    (change: Partial<ViewState>, replace = false) => {
+      // Read the URL afresh: several changes can land before React re-renders.
+      const current = parseViewUrl(window.location.search).view;
+      navigateSearch(serializeView({ ...current, ...change }), { replace });
+    },
+    [],
+  );
+
+  return {
+    view,
+    issues,
+    setFilters: useCallback((filters: ImportFilters) => go({ filters }), [go]),
+    setSearch: useCallback((text: string) => go({ search: text }, true), [go]),
+    setSort: useCallback((sort: SortState) => go({ sort }), [go]),
+    clearFilters: useCallback(() => go({ filters: NO_FILTERS, search: '' }), [go]),
+    resetSort: useCallback(() => go({ sort: DEFAULT_SORT }), [go]),
+  };
+}
