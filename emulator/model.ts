@@ -18,13 +18,14 @@ export interface Plan {
   // files that fail on the first pass over the source
   readonly failing: number;
   // one kind for every failure, or a mix when absent
-  readonly failure?: FailureKind;
+  readonly failure: FailureKind | undefined;
   // the cause is still in the source, so a retry fails the same files again
   readonly retriesFail: boolean;
   readonly inProgressMs: number;
 }
 
 // One attempt: the first start, or a retry. Progress is derived from it and the clock.
+// Every member is always present: one object shape keeps scans over 100,000 imports fast.
 export interface Run {
   // the first pass reads every file; a retry of a FAILED import re-reads only the failed ones
   readonly pass: 'main' | 'retry';
@@ -35,15 +36,15 @@ export interface Run {
   readonly found: boolean;
   // when the earlier run ended or stopped
   readonly previousMs: number;
-  readonly stoppedMs?: number;
+  readonly stoppedMs: number | undefined;
 }
 
 export interface ImportRecord {
   readonly id: string;
   readonly destination: string;
   readonly source: S3Source;
-  readonly startEventMs?: number;
-  readonly endEventMs?: number;
+  readonly startEventMs: number | undefined;
+  readonly endEventMs: number | undefined;
   readonly createdMs: number;
   readonly plan: Plan;
   run: Run;

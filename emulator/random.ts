@@ -24,16 +24,17 @@ export function pick<T>(random: Random, items: readonly T[]): T {
 
 const HEX = '0123456789abcdef';
 
+// version-4 shaped; joined from an array so the result is one flat string, not a rope of 36
 export function uuid(random: Random): string {
-  let out = '';
+  const chars: string[] = [];
   for (let i = 0; i < 32; i++) {
     let digit = Math.floor(random() * 16);
     if (i === 12) digit = 4;
     if (i === 16) digit = 8 + (digit & 3);
-    out += HEX[digit];
-    if (i === 7 || i === 11 || i === 15 || i === 19) out += '-';
+    if (i === 8 || i === 12 || i === 16 || i === 20) chars.push('-');
+    chars.push(HEX.charAt(digit));
   }
-  return out;
+  return chars.join('');
 }
 
 export function randomString(random: Random, length: number, alphabet: string): string {

@@ -1,5 +1,5 @@
-import { firstRun, INITIALIZING_MS } from './lifecycle.ts';
-import { FAILURE_KINDS, type EventDataStore, type ImportRecord, type Run, type S3Source } from './model.ts';
+import { firstRun, INITIALIZING_MS, makeRun } from './lifecycle.ts';
+import { FAILURE_KINDS, type EventDataStore, type ImportRecord, type Plan, type Run, type S3Source } from './model.ts';
 import { makePlan } from './plan.ts';
 import { intBetween, mulberry32, pick, uuid, type Random } from './random.ts';
 import { ACCOUNT_ID, seedDataStores } from './seed-data-stores.ts';
@@ -36,14 +36,14 @@ export function seed({ seed, imports, now }: SeedOptions): Store {
   for (let i = 0; i < imports; i++) {
     records.push(i === 0 ? activeImport(random, now, dataStores) : endedImport(random, now, dataStores, outcome(random, i)));
   }
-  return new Store(dataStores, records, mulberry32(seed ^ 0x5eed5eed));
+  return new Store(dataStores, records, mulberry32(seed ^ 0x5eed5eed), now);
 }
 
 // created shortly before now, and still running twelve minutes or more after it
 function activeImport(random: Random, now: number, dataStores: readonly EventDataStore[]): ImportRecord {
   const createdMs = now - 100_000;
   const plan = makePlan(random, { inProgressMs: 14 * MINUTE_MS, retriesFail: false });
-  return { ...common(random, createdMs, dataStores), plan, run: firstRun(createdMs) };
+  return makeImport(random, createdMs, dataStores, plan, firstRun(createdMs));
 }
 
 function endedImport(random: Random, now: number, dataStores: readonly EventDataStore[], result: Outcome): ImportRecord {
@@ -52,7 +52,7 @@ function endedImport(random: Random, now: number, dataStores: readonly EventData
   const failing = result === 'failed' || result === 'retried';
   const marker = failing ? { failure: random() < 0.75 ? pick(random, FAILURE_KINDS) : undefined } : undefined;
   const plan = makePlan(random, { inProgressMs, marker, retriesFail: false });
-  return { ...common(random, createdMs, dataStores), plan, run: endedRun(random, createdMs, inProgressMs, result) };
+  return makeImport(random, createdMs, dataStores, plan, endedRun(random, createdMs, inProgressMs, result));
 }
 
 function endedRun(random: Random, createdMs: number, inProgressMs: number, result: Outcome): Run {
@@ -62,17 +62,16 @@ function endedRun(random: Random, createdMs: number, inProgressMs: number, resul
   if (result !== 'retried') return first;
   // retried after the cause was fixed, so the failures now read SUCCEEDED
   const startMs = Math.round(firstEndMs + intBetween(random, 1, 12) * 3_600_000);
-  return { pass: 'retry', startMs, from: 0, found: true, previousMs: firstEndMs };
+  return makeRun('retry', startMs, 0, true, firstEndMs);
 }
 
-function common(random: Random, createdMs: number, dataStores: readonly EventDataStore[]) {
+function makeImport(random: Random, createdMs: number, dataStores: readonly EventDataStore[], plan: Plan, run: Run): ImportRecord {
   const id = uuid(random);
   const destination = pick(random, dataStores).arn;
-  const sourceChoice = pick(random, SOURCES);
-  if (random() < 0.4) return { id, destination, source: sourceChoice, createdMs };
-  const endEventMs = Math.floor((createdMs - intBetween(random, 0, 30) * DAY_MS) / DAY_MS) * DAY_MS;
-  const startEventMs = endEventMs - intBetween(random, 7, 365) * DAY_MS;
-  return { id, destination, source: sourceChoice, createdMs, startEventMs, endEventMs };
+  const source = pick(random, SOURCES);
+  const endEventMs = random() < 0.4 ? undefined : Math.floor(createdMs / DAY_MS - intBetween(random, 0, 30)) * DAY_MS;
+  const startEventMs = endEventMs === undefined ? undefined : endEventMs - intBetween(random, 7, 365) * DAY_MS;
+  return { id, destination, source, startEventMs, endEventMs, createdMs, plan, run };
 }
 
 function outcome(random: Random, index: number): Outcome {

@@ -34,9 +34,11 @@ type Value<R extends Rule> = R extends StructureRule
   ? Input<R['members']>
   : R extends ListRule
     ? string[]
-    : R extends StringRule
-      ? string
-      : number;
+    : R extends { enum: readonly (infer E)[] }
+      ? E
+      : R extends StringRule
+        ? string
+        : number;
 type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends { required: true } ? K : never }[keyof S];
 export type Input<S extends Shape> = { [K in RequiredKeys<S>]: Value<S[K]> } & {
   [K in Exclude<keyof S, RequiredKeys<S>>]?: Value<S[K]>;

@@ -1,11 +1,10 @@
 import type { Context } from '../context.ts';
 import { AwsError } from '../errors.ts';
-import { progress } from '../lifecycle.ts';
 import { EVENT_DATA_STORE_ARN, MAX_RESULTS, NEXT_TOKEN } from '../members.ts';
 import { IMPORT_STATUSES, type ImportRecord } from '../model.ts';
 import { collect, DEFAULT_PAGE_SIZE } from '../paging.ts';
 import { parse, type Shape } from '../shape.ts';
-import type { SortKey } from '../store.ts';
+import { indexAfter, type SortKey } from '../store.ts';
 import { invalid, type TokenKey } from '../tokens.ts';
 import { importListItem } from '../wire.ts';
 
@@ -23,11 +22,10 @@ export function listImports(body: Record<string, unknown>, { store, now, tokens 
   }
   // tokens are tied to the filters they were issued with (InvalidNextTokenException docs)
   const scope = ['ListImports', ImportStatus ?? null, Destination ?? null];
-  const start = NextToken === undefined ? 0 : store.indexAfter(sortKey(tokens.read(scope, NextToken)));
-  const keep = (record: ImportRecord) =>
-    (Destination === undefined || record.destination === Destination) &&
-    (ImportStatus === undefined || progress(record, now).status === ImportStatus);
-  const page = collect(store.imports, start, MaxResults ?? DEFAULT_PAGE_SIZE, keep);
+  const candidates = ImportStatus === undefined ? store.imports : store.withStatus(ImportStatus, now);
+  const start = NextToken === undefined ? 0 : indexAfter(candidates, sortKey(tokens.read(scope, NextToken)));
+  const keep = (record: ImportRecord) => Destination === undefined || record.destination === Destination;
+  const page = collect(candidates, start, MaxResults ?? DEFAULT_PAGE_SIZE, keep);
   const last = page.items.at(-1);
   return {
     Imports: page.items.map((record) => importListItem(record, now)),

@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import { AwsError } from '../errors.ts';
-import { firstRun, IMPORT_MS, progress, retryRun } from '../lifecycle.ts';
+import { firstRun, IMPORT_MS, statusAt } from '../lifecycle.ts';
 import { EVENT_DATA_STORE_ARN, findImport, IMPORT_ID, isEventDataStoreArn } from '../members.ts';
 import { isActive, type ImportRecord } from '../model.ts';
 import { failureMarker, makePlan } from '../plan.ts';
@@ -56,19 +56,18 @@ function createImport(input: Input<typeof newImport>, { store, now }: Context): 
     plan: makePlan(store.random, { inProgressMs: IMPORT_MS, marker, retriesFail: marker !== undefined }),
     run: firstRun(now),
   };
-  store.add(record);
+  store.start(record, now);
   return record;
 }
 
 function retryImport(id: string, { store, now }: Context): ImportRecord {
   const record = findImport(store, id);
-  const { status } = progress(record, now);
+  const status = statusAt(record, now);
   if (status === 'COMPLETED' || isActive(status)) {
     throw new AwsError('InvalidParameterException', `Import ${id} is ${status}. Only a FAILED or STOPPED import can be retried.`);
   }
   checkNothingActive(store, now);
-  retryRun(record, now);
-  store.started(record);
+  store.retry(record, now);
   return record;
 }
 
