@@ -1,4 +1,4 @@
-import { ListImportFailuresCommand, StartImportCommand, StopImportCommand, type ImportStatistics } from '@aws-sdk/client-cloudtrail';
+import { ListImportFailuresCommand, ListImportsCommand, StartImportCommand, StopImportCommand, type ImportStatistics, type ImportStatus } from '@aws-sdk/client-cloudtrail';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getImport, startNewImport } from './fixtures.ts';
 import { startEmulator, type Harness } from './harness.ts';
@@ -143,5 +143,25 @@ describe('import lifecycle', () => {
     const { Failures = [] } = await h.client.send(new ListImportFailuresCommand({ ImportId: id, MaxResults: 1000 }));
     expect(Failures).toHaveLength(failed.stats.FailedEntries ?? 0);
     expect(Failures.every((item) => item.Status === 'FAILED')).toBe(true);
+  });
+
+  it('lists an import under the status it has now as it moves through its life', async () => {
+    const listed = async (status: ImportStatus) => {
+      const { Imports = [] } = await h.client.send(new ListImportsCommand({ ImportStatus: status }));
+      return Imports.map((item) => item.ImportId);
+    };
+    const id = (await startNewImport(h.client)).ImportId;
+    expect(await listed('INITIALIZING')).toEqual([id]);
+    h.advance(60);
+    expect(await listed('INITIALIZING')).toEqual([]);
+    expect(await listed('IN_PROGRESS')).toEqual([id]);
+    await h.client.send(new StopImportCommand({ ImportId: id }));
+    expect(await listed('IN_PROGRESS')).toEqual([]);
+    expect(await listed('STOPPED')).toEqual([id]);
+    await h.client.send(new StartImportCommand({ ImportId: id }));
+    expect(await listed('STOPPED')).toEqual([]);
+    expect(await listed('INITIALIZING')).toEqual([id]);
+    h.advance(10 * 60);
+    expect(await listed('COMPLETED')).toEqual([id]);
   });
 });
