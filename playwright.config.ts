@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { E2E_PORT } from './e2e/support/server-port.ts';
 import { findChromium } from './scripts/find-chromium.ts';
+import { E2E_AWS, proxyEnvironment } from './testing/e2e-aws.ts';
+
+const AWS_MODE_SPEC = 'aws-mode.spec.ts';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,12 +21,33 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium() },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    // Built once by the test script (or `npm run build`); --control lets each test reset the emulator.
-    command: `node --import tsx server/main.ts --port ${E2E_PORT} --control`,
-    url: `http://127.0.0.1:${E2E_PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-  },
+  projects: [
+    { name: 'emulator', testIgnore: AWS_MODE_SPEC },
+    { name: 'aws-mode', testMatch: AWS_MODE_SPEC, use: { baseURL: `http://127.0.0.1:${E2E_AWS.proxyPort}` } },
+  ],
+  // Started one after another, in this order: the proxy asks the fake AWS who it is as it starts.
+  webServer: [
+    {
+      // Built once by the test script (or `npm run build`); --control lets each test reset the emulator.
+      command: `node --import tsx server/main.ts --port ${E2E_PORT} --control`,
+      url: `http://127.0.0.1:${E2E_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    },
+    {
+      command: 'node --import tsx testing/fake-aws-main.ts',
+      // Any answer will do; an unsigned GET gets a 400 like AWS would give it.
+      url: `http://127.0.0.1:${E2E_AWS.fakeAwsPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node --import tsx server/main.ts --aws --port ${E2E_AWS.proxyPort}`,
+      url: `http://127.0.0.1:${E2E_AWS.proxyPort}/config`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: proxyEnvironment(),
+    },
+  ],
 });

@@ -1,0 +1,38 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestKey } from './sigv4-check.ts';
+
+/** The proxy-mode end-to-end setup: a fake AWS, and the dashboard in --aws mode signing requests for it. */
+export const E2E_AWS = {
+  fakeAwsPort: 4597,
+  proxyPort: 4175,
+  region: 'us-east-1',
+  // The emulator's seeded data belongs to this account.
+  key: {
+    accessKeyId: 'ASIAFAKEE2E000000001',
+    secretAccessKey: 'fake-secret-for-the-e2e-proxy-test',
+    sessionToken: 'fake-session-token-for-the-e2e-proxy-test',
+    account: '123456789012',
+    arn: 'arn:aws:sts::123456789012:assumed-role/DashboardOperator/e2e',
+  } satisfies TestKey,
+};
+
+/** The proxy's environment: the test key and the fake endpoint, and nothing from this machine's AWS setup. */
+export function proxyEnvironment(): Record<string, string> {
+  const fakeAws = `http://127.0.0.1:${E2E_AWS.fakeAwsPort}`;
+  const nowhere = join(tmpdir(), 'cloudtrail-dashboard-e2e-no-aws-files');
+  return {
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    AWS_REGION: E2E_AWS.region,
+    AWS_PROFILE: '',
+    AWS_ACCESS_KEY_ID: E2E_AWS.key.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: E2E_AWS.key.secretAccessKey,
+    AWS_SESSION_TOKEN: E2E_AWS.key.sessionToken,
+    AWS_ENDPOINT_URL: fakeAws,
+    AWS_ENDPOINT_URL_CLOUDTRAIL: fakeAws,
+    AWS_ENDPOINT_URL_STS: fakeAws,
+    AWS_CONFIG_FILE: join(nowhere, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(nowhere, 'credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+}
