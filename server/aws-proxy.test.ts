@@ -110,7 +110,7 @@ describe('the AWS proxy', () => {
     readOnlyClient.destroy();
   });
 
-  it('refuses operations outside the allow-list without asking AWS', async () => {
+  it('refuses operations outside the allow-list, and bodies that are not awsJson, without asking AWS', async () => {
     const before = fake.received;
     for (const target of ['CloudTrail_20131101.DeleteEventDataStore', 'CloudTrail_20131101.CreateTrail', 'Other_20131101.ListImports']) {
       const response = await post(proxy.base, { 'X-Amz-Target': target });
@@ -118,6 +118,8 @@ describe('the AWS proxy', () => {
       expect(await response.json()).toMatchObject({ __type: 'AccessDeniedException' });
     }
     expect((await post(proxy.base, {})).status).toBe(403);
+    const plainText = await post(proxy.base, { 'Content-Type': 'text/plain', 'X-Amz-Target': 'CloudTrail_20131101.ListImports' });
+    expect(plainText.status).toBe(403);
     expect(fake.received).toBe(before);
   });
 

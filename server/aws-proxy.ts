@@ -10,6 +10,8 @@ import { createUpstreamCall, CredentialsUnavailableError, type UpstreamCall } fr
 // CloudTrail request bodies are a few hundred bytes; nothing the dashboard sends comes near this.
 export const BODY_LIMIT = 64 * 1024;
 
+const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
+
 // Only these come back to the browser: the SDK reads the request id, the error type and retry hints.
 const RELAYED_HEADERS = ['content-type', 'x-amzn-requestid', 'x-amzn-errortype', 'retry-after'];
 
@@ -35,7 +37,7 @@ export function createAwsProxy(options: AwsProxyOptions): ApiHandler {
   return (req, res) => {
     const started = performance.now();
     const operation = operationName(req.headers['x-amz-target']);
-    const refusal = refusalFor(operation, { readOnly: options.readOnly, passUnlisted: false });
+    const refusal = refusalFor(operation, { readOnly: options.readOnly, passUnlisted: false }) ?? formatRefusal(req);
     const outcome = refusal === undefined
       ? relay(req, res, operation ?? '', call, options.credentials)
       : Promise.resolve(refuseUnread(req, res, refusal));
@@ -77,6 +79,12 @@ function refuseAfterFailure(res: ServerResponse, error: unknown, credentials: Cr
   }
   const reason = error instanceof Error ? error.message : String(error);
   return refuse(res, 503, 'ServiceUnavailable', `The server could not reach CloudTrail: ${firstLine(reason)}`);
+}
+
+// Only awsJson: a cross-site form can send text/plain without a preflight, never this type.
+function formatRefusal(req: IncomingMessage): string | undefined {
+  const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  return mediaType === JSON_CONTENT_TYPE ? undefined : `Only ${JSON_CONTENT_TYPE} requests are forwarded to AWS`;
 }
 
 function refuseUnread(req: IncomingMessage, res: ServerResponse, refusal: string): Outcome {
