@@ -41,10 +41,10 @@ export function createAwsProxy(options: AwsProxyOptions): ApiHandler {
     const outcome = refusal === undefined
       ? relay(req, res, operation ?? '', call, options.credentials)
       : Promise.resolve(refuseUnread(req, res, refusal));
-    void outcome.then((outcome) => {
-      const error = outcome.errorName === undefined ? '' : ` ${outcome.errorName}`;
+    void outcome.then(({ status, errorName }) => {
+      const error = errorName === undefined ? '' : ` ${errorName}`;
       const duration = Math.round(performance.now() - started);
-      options.log(`${operation ?? 'unknown operation'} ${outcome.status}${error} ${duration} ms`);
+      options.log(`${operation ?? 'unknown operation'} ${status}${error} ${duration} ms`);
     });
   };
 }
