@@ -16,11 +16,12 @@ export interface Controls {
 
 const MAX_IMPORTS = 1_000_000;
 type Result = { status: number; message?: string };
+type Action = (body: Record<string, unknown>, controls: Controls) => Result;
 
 // Test control: POST /_emulator/reset {seed?, imports?, now?} and POST /_emulator/advance {seconds}.
 export function serveControl(req: IncomingMessage, res: ServerResponse, controls: Controls): void {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '');
-  const action = req.method !== 'POST' ? undefined : path === '/_emulator/reset' ? reset : path === '/_emulator/advance' ? advance : undefined;
+  const action = req.method === 'POST' ? ACTIONS.get(path) : undefined;
   if (!action) {
     req.resume();
     return send(res, { status: 404, message: `No control endpoint ${req.method ?? ''} ${path}.` });
@@ -41,7 +42,9 @@ function reset(body: Record<string, unknown>, controls: Controls): Result {
   const { seed, imports, now } = body;
   if (seed !== undefined && !Number.isSafeInteger(seed)) return badRequest('seed must be an integer.');
   if (imports !== undefined && !isCount(imports)) return badRequest(`imports must be an integer from 0 to ${MAX_IMPORTS}.`);
-  if (now !== undefined && !(typeof now === 'number' && Number.isFinite(now))) return badRequest('now must be epoch milliseconds.');
+  if (now !== undefined && !(typeof now === 'number' && Number.isFinite(now))) {
+    return badRequest('now must be epoch milliseconds.');
+  }
   controls.reset({ seed: optionalNumber(seed), imports: optionalNumber(imports), now: optionalNumber(now) });
   return { status: 204 };
 }
@@ -78,3 +81,8 @@ function send(res: ServerResponse, { status, message }: Result): void {
   res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
   res.end(text);
 }
+
+const ACTIONS: ReadonlyMap<string, Action> = new Map([
+  ['/_emulator/reset', reset],
+  ['/_emulator/advance', advance],
+]);

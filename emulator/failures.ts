@@ -67,14 +67,20 @@ function message(kind: FailureKind, location: string, record: ImportRecord): str
     case 'AccessDenied': {
       const roleArn = record.source.S3BucketAccessRoleArn;
       const role = `arn:aws:sts::${roleArn.split(':')[4]}:assumed-role/${roleArn.slice(roleArn.lastIndexOf('/') + 1)}`;
-      return `User: ${role}/CloudTrailLakeImport is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::${key}" because no identity-based policy allows the s3:GetObject action`;
+      return (
+        `User: ${role}/CloudTrailLakeImport is not authorized to perform: s3:GetObject on resource: ` +
+        `"arn:aws:s3:::${key}" because no identity-based policy allows the s3:GetObject action`
+      );
     }
     case 'NotGzipped':
       return 'The file is not in gzip format. Only gzip-compressed CloudTrail log files can be imported.';
     case 'InvalidFormat':
       return 'The file is not a CloudTrail log file: expected a JSON object with a "Records" array.';
     case 'NoSuchKey':
-      return `The specified key does not exist. (Service: Amazon S3; Status Code: 404; Error Code: NoSuchKey; Request ID: ${requestIdFor(key)})`;
+      return (
+        'The specified key does not exist. (Service: Amazon S3; Status Code: 404; Error Code: NoSuchKey; ' +
+        `Request ID: ${requestIdFor(key)})`
+      );
   }
 }
 

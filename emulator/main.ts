@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { createEmulator, DEFAULT_IMPORT_COUNT, DEFAULT_SEED, realClock } from './index.ts';
 
-const USAGE = 'Usage: node --import tsx emulator/main.ts [--port 4599] [--host 127.0.0.1] [--seed N] [--imports N] [--speed X] [--control]';
+const USAGE =
+  'Usage: node --import tsx emulator/main.ts [--port 4599] [--host 127.0.0.1] [--seed N] [--imports N] [--speed X] [--control]';
 
 function main(): void {
   const options = readOptions();
@@ -59,7 +60,9 @@ function readOptions() {
 
 function integer(name: string, text: string, min: number, max: number): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`--${name} must be an integer from ${min} to ${max}, got "${text}".`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`--${name} must be an integer from ${min} to ${max}, got "${text}".`);
+  }
   return value;
 }
 

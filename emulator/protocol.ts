@@ -105,7 +105,10 @@ function preflight(req: IncomingMessage, res: ServerResponse): void {
 
 function sendError(res: ServerResponse, error: unknown): void {
   // anything but a modeled error is a bug in the emulator; it still answers in AWS's shape
-  const aws = error instanceof AwsError ? error : new AwsError('InternalFailure', 'The request processing has failed because of an unknown error.');
+  const aws =
+    error instanceof AwsError
+      ? error
+      : new AwsError('InternalFailure', 'The request processing has failed because of an unknown error.');
   res.setHeader('x-amzn-ErrorType', aws.type);
   sendJson(res, aws.status, { __type: aws.type, Message: aws.message });
 }

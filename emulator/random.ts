@@ -22,19 +22,19 @@ export function pick<T>(random: Random, items: readonly T[]): T {
   return item;
 }
 
-const HEX = '0123456789abcdef';
+const BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
-// version-4 shaped; joined from an array so the result is one flat string, not a rope of 36
+// version-4 shaped; joined from an array so the result is one flat string, not a rope
 export function uuid(random: Random): string {
-  const chars: string[] = [];
-  for (let i = 0; i < 32; i++) {
-    let digit = Math.floor(random() * 16);
-    if (i === 12) digit = 4;
-    if (i === 16) digit = 8 + (digit & 3);
-    if (i === 8 || i === 12 || i === 16 || i === 20) chars.push('-');
-    chars.push(HEX.charAt(digit));
+  const parts: string[] = [];
+  for (let i = 0; i < 16; i++) {
+    let byte = Math.floor(random() * 256);
+    if (i === 6) byte = 0x40 | (byte & 0x0f);
+    if (i === 8) byte = 0x80 | (byte & 0x3f);
+    if (i === 4 || i === 6 || i === 8 || i === 10) parts.push('-');
+    parts.push(BYTES[byte] ?? '00');
   }
-  return chars.join('');
+  return parts.join('');
 }
 
 export function randomString(random: Random, length: number, alphabet: string): string {

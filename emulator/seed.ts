@@ -34,7 +34,10 @@ export function seed({ seed, imports, now }: SeedOptions): Store {
   const dataStores = seedDataStores(now);
   const records: ImportRecord[] = [];
   for (let i = 0; i < imports; i++) {
-    records.push(i === 0 ? activeImport(random, now, dataStores) : endedImport(random, now, dataStores, outcome(random, i)));
+    // created times are drawn in order (one per slice of the last six months), so nothing needs sorting
+    const createdMs = Math.round(now - DAY_MS - (179 * DAY_MS * (i - 1 + random())) / Math.max(1, imports - 1));
+    const record = i === 0 ? activeImport(random, now, dataStores) : endedImport(random, createdMs, dataStores, outcome(random, i));
+    records.push(record);
   }
   return new Store(dataStores, records, mulberry32(seed ^ 0x5eed5eed), now);
 }
@@ -46,8 +49,7 @@ function activeImport(random: Random, now: number, dataStores: readonly EventDat
   return makeImport(random, createdMs, dataStores, plan, firstRun(createdMs));
 }
 
-function endedImport(random: Random, now: number, dataStores: readonly EventDataStore[], result: Outcome): ImportRecord {
-  const createdMs = Math.round(now - DAY_MS - random() * 179 * DAY_MS);
+function endedImport(random: Random, createdMs: number, dataStores: readonly EventDataStore[], result: Outcome): ImportRecord {
   const inProgressMs = Math.round((3 + random() * 177) * MINUTE_MS);
   const failing = result === 'failed' || result === 'retried';
   const marker = failing ? { failure: random() < 0.75 ? pick(random, FAILURE_KINDS) : undefined } : undefined;
@@ -58,14 +60,22 @@ function endedImport(random: Random, now: number, dataStores: readonly EventData
 function endedRun(random: Random, createdMs: number, inProgressMs: number, result: Outcome): Run {
   const first = firstRun(createdMs);
   const firstEndMs = createdMs + INITIALIZING_MS + inProgressMs;
-  if (result === 'stopped') return { ...first, stoppedMs: Math.round(createdMs + INITIALIZING_MS + random() * 0.9 * inProgressMs) };
+  if (result === 'stopped') {
+    return { ...first, stoppedMs: Math.round(createdMs + INITIALIZING_MS + random() * 0.9 * inProgressMs) };
+  }
   if (result !== 'retried') return first;
   // retried after the cause was fixed, so the failures now read SUCCEEDED
   const startMs = Math.round(firstEndMs + intBetween(random, 1, 12) * 3_600_000);
   return makeRun('retry', startMs, 0, true, firstEndMs);
 }
 
-function makeImport(random: Random, createdMs: number, dataStores: readonly EventDataStore[], plan: Plan, run: Run): ImportRecord {
+function makeImport(
+  random: Random,
+  createdMs: number,
+  dataStores: readonly EventDataStore[],
+  plan: Plan,
+  run: Run,
+): ImportRecord {
   const id = uuid(random);
   const destination = pick(random, dataStores).arn;
   const source = pick(random, SOURCES);

@@ -108,8 +108,9 @@ function checkLength(length: number, rule: StringRule | ListRule, value: unknown
   if (!rule.length) return;
   const [min, max] = rule.length;
   const shown = `Value '${typeof value === 'string' ? value : JSON.stringify(value)}' at '${where}'`;
-  if (length < min) out.push(violation(rule, `${shown} failed to satisfy constraint: Member must have length greater than or equal to ${min}`));
-  if (length > max) out.push(violation(rule, `${shown} failed to satisfy constraint: Member must have length less than or equal to ${max}`));
+  const must = `${shown} failed to satisfy constraint: Member must have length`;
+  if (length < min) out.push(violation(rule, `${must} greater than or equal to ${min}`));
+  if (length > max) out.push(violation(rule, `${must} less than or equal to ${max}`));
 }
 
 function checkInteger(value: number, rule: IntegerRule, where: string, out: Violation[]): number {

@@ -90,6 +90,8 @@ export class Store {
     }
     const list = this.ended.get(status) ?? [];
     this.ended.set(status, list);
-    list.splice(indexAfter(list, record), 0, record);
+    const index = indexAfter(list, record);
+    if (index === list.length) list.push(record);
+    else list.splice(index, 0, record);
   }
 }

@@ -18,7 +18,8 @@ const shape = {
 export function listImports(body: Record<string, unknown>, { store, now, tokens }: Context) {
   const { MaxResults, Destination, ImportStatus, NextToken } = parse(body, shape);
   if (Destination !== undefined && !store.dataStores.some((dataStore) => dataStore.arn === Destination)) {
-    throw new AwsError('EventDataStoreARNInvalidException', `The event data store ARN ${Destination} is not valid or does not map to an event data store in your account.`);
+    const message = `The event data store ARN ${Destination} does not map to an event data store in your account.`;
+    throw new AwsError('EventDataStoreARNInvalidException', message);
   }
   // tokens are tied to the filters they were issued with (InvalidNextTokenException docs)
   const scope = ['ListImports', ImportStatus ?? null, Destination ?? null];

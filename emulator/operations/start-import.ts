@@ -9,14 +9,18 @@ import { parse, type Input, type Shape } from '../shape.ts';
 import type { Store } from '../store.ts';
 import { importDetail } from '../wire.ts';
 
-const invalidSource = 'InvalidImportSourceException';
+const sourceMember = (pattern: RegExp) =>
+  ({ type: 'string', required: true, pattern, error: 'InvalidImportSourceException' }) as const;
 const s3Source = {
-  S3LocationUri: { type: 'string', required: true, pattern: /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, error: invalidSource },
-  S3BucketRegion: { type: 'string', required: true, pattern: /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/, error: invalidSource },
-  S3BucketAccessRoleArn: { type: 'string', required: true, pattern: /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, error: invalidSource },
+  S3LocationUri: sourceMember(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/),
+  S3BucketRegion: sourceMember(/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/),
+  S3BucketAccessRoleArn: sourceMember(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/),
 } as const satisfies Shape;
 const destinations = { type: 'list', items: EVENT_DATA_STORE_ARN, length: [1, 1] } as const;
-const importSource = { type: 'structure', members: { S3: { type: 'structure', required: true, members: s3Source } } } as const;
+const importSource = {
+  type: 'structure',
+  members: { S3: { type: 'structure', required: true, members: s3Source } },
+} as const;
 const common = { StartEventTime: { type: 'timestamp' }, EndEventTime: { type: 'timestamp' } } as const;
 
 // Nothing is required in the model: a new import needs Destinations and ImportSource, a retry its ImportId (docs).
@@ -25,11 +29,18 @@ const newImport = {
   Destinations: { ...destinations, required: true },
   ImportSource: { ...importSource, required: true },
 } as const satisfies Shape;
-const retry = { ...common, Destinations: destinations, ImportSource: importSource, ImportId: { ...IMPORT_ID, required: true } } as const satisfies Shape;
+const retry = {
+  ...common,
+  Destinations: destinations,
+  ImportSource: importSource,
+  ImportId: { ...IMPORT_ID, required: true },
+} as const satisfies Shape;
 
 export function startImport(body: Record<string, unknown>, context: Context) {
   const retrying = body.ImportId !== undefined && body.ImportId !== null;
-  const record = retrying ? retryImport(parse(body, retry).ImportId, context) : createImport(parse(body, newImport), context);
+  const record = retrying
+    ? retryImport(parse(body, retry).ImportId, context)
+    : createImport(parse(body, newImport), context);
   return importDetail(record, context.now, false);
 }
 
@@ -64,7 +75,8 @@ function retryImport(id: string, { store, now }: Context): ImportRecord {
   const record = findImport(store, id);
   const status = statusAt(record, now);
   if (status === 'COMPLETED' || isActive(status)) {
-    throw new AwsError('InvalidParameterException', `Import ${id} is ${status}. Only a FAILED or STOPPED import can be retried.`);
+    const message = `Import ${id} is ${status}. Only a FAILED or STOPPED import can be retried.`;
+    throw new AwsError('InvalidParameterException', message);
   }
   checkNothingActive(store, now);
   store.retry(record, now);
@@ -73,7 +85,9 @@ function retryImport(id: string, { store, now }: Context): ImportRecord {
 
 function checkDestination(store: Store, arn: string): void {
   if (store.dataStores.some((dataStore) => dataStore.arn === arn)) return;
-  if (isEventDataStoreArn(arn)) throw new AwsError('EventDataStoreNotFoundException', `The event data store ${arn} was not found.`);
+  if (isEventDataStoreArn(arn)) {
+    throw new AwsError('EventDataStoreNotFoundException', `The event data store ${arn} was not found.`);
+  }
   throw new AwsError('EventDataStoreARNInvalidException', `The event data store ARN ${arn} is not valid.`);
 }
 

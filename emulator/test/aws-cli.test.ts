@@ -21,7 +21,14 @@ interface CliOutput {
 
 // Runs `aws cloudtrail ...`; fails with `{ stderr }` when the CLI reports an error.
 async function aws(...args: string[]): Promise<CliOutput> {
-  const env = { ...process.env, AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_PAGER: '' };
+  const env = {
+    ...process.env,
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'secret',
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    AWS_PAGER: '',
+  };
   const argv = ['cloudtrail', ...args, '--endpoint-url', h.url, '--region', 'us-east-1', '--output', 'json'];
   try {
     const { stdout } = await run('aws', argv, { env });

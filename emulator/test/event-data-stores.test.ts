@@ -15,7 +15,8 @@ describe('ListEventDataStores', () => {
   it('lists the four data stores with only their ARN and name', async () => {
     const { EventDataStores = [], NextToken } = await h.client.send(new ListEventDataStoresCommand({}));
     expect(NextToken).toBeUndefined();
-    expect(EventDataStores.map((store) => store.Name)).toEqual(['archive-2024', 'org-management-events', 'prod-data-events', 'security-audit-lake']);
+    const names = ['archive-2024', 'org-management-events', 'prod-data-events', 'security-audit-lake'];
+    expect(EventDataStores.map((store) => store.Name)).toEqual(names);
     for (const store of EventDataStores) {
       expect(Object.keys(store).sort()).toEqual(['EventDataStoreArn', 'Name']);
       expect(store.EventDataStoreArn).toMatch(ARN);
@@ -67,7 +68,8 @@ describe('GetEventDataStore', () => {
   });
 
   it('answers an unknown data store with EventDataStoreNotFoundException (404)', async () => {
-    for (const EventDataStore of ['arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/00000000-0000-4000-8000-000000000000', '00000000-0000-4000-8000-000000000000']) {
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const EventDataStore of [`arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/${id}`, id]) {
       const error = await failure(h.client.send(new GetEventDataStoreCommand({ EventDataStore })));
       expect(error).toMatchObject({ name: 'EventDataStoreNotFoundException', $metadata: { httpStatusCode: 404 } });
     }
@@ -78,6 +80,7 @@ describe('GetEventDataStore', () => {
       const error = await failure(h.client.send(new GetEventDataStoreCommand({ EventDataStore })));
       expect(error).toMatchObject({ name: 'EventDataStoreARNInvalidException', $metadata: { httpStatusCode: 400 } });
     }
-    expect(await failure(h.client.send(new GetEventDataStoreCommand({ EventDataStore: undefined })))).toMatchObject({ name: 'InvalidParameterException' });
+    const missing = h.client.send(new GetEventDataStoreCommand({ EventDataStore: undefined }));
+    expect(await failure(missing)).toMatchObject({ name: 'InvalidParameterException' });
   });
 });

@@ -1,4 +1,11 @@
-import { ListImportFailuresCommand, ListImportsCommand, StartImportCommand, StopImportCommand, type ImportStatistics, type ImportStatus } from '@aws-sdk/client-cloudtrail';
+import {
+  ListImportFailuresCommand,
+  ListImportsCommand,
+  StartImportCommand,
+  StopImportCommand,
+  type ImportStatistics,
+  type ImportStatus,
+} from '@aws-sdk/client-cloudtrail';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getImport, startNewImport } from './fixtures.ts';
 import { startEmulator, type Harness } from './harness.ts';

@@ -12,6 +12,9 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
+// CloudTrail's layout: .../AWSLogs/[org/]account/CloudTrail/region/yyyy/mm/dd/account_CloudTrail_...json.gz
+const OBJECT_KEY = /^s3:\/\/[a-z0-9.-]+\/.*\/CloudTrail(-Digest)?\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\/\d{12}_.+\.json(\.gz)?$/;
+
 async function failedEntries(id: string): Promise<number> {
   const { ImportStatistics } = await h.client.send(new GetImportCommand({ ImportId: id }));
   return ImportStatistics?.FailedEntries ?? 0;
@@ -25,7 +28,7 @@ describe('ListImportFailures', () => {
       expect(Failures).toHaveLength(await failedEntries(id));
       for (const item of Failures) {
         expect(item).toEqual({
-          Location: expect.stringMatching(/^s3:\/\/[a-z0-9.-]+\/.*\/CloudTrail(-Digest)?\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\/\d{12}_.+\.json(\.gz)?$/),
+          Location: expect.stringMatching(OBJECT_KEY),
           Status: 'FAILED',
           ErrorType: expect.stringMatching(/^(AccessDenied|NotGzipped|InvalidFormat|NoSuchKey)$/),
           ErrorMessage: expect.any(String),

@@ -154,14 +154,15 @@ describe('ListImports validation and tokens', () => {
   it('rejects an unknown ImportStatus with InvalidParameterException', async () => {
     const response = await post(h.url, 'ListImports', { ImportStatus: 'RUNNING' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ __type: 'InvalidParameterException', Message: expect.stringContaining('enum value set') });
+    const body: unknown = await response.json();
+    expect(body).toMatchObject({ __type: 'InvalidParameterException', Message: expect.stringContaining('enum value set') });
   });
 
   it.each([
     ['has characters outside the pattern', 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/a b'],
     ['is shorter than 3 characters', 'ab'],
     ['is longer than 256 characters', `arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/${'a'.repeat(200)}`],
-    ['names no data store of the account', 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/00000000-0000-4000-8000-000000000000'],
+    ['names no data store of the account', 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/unknown-store-id'],
   ])('rejects a Destination that %s with EventDataStoreARNInvalidException', async (_, arn) => {
     const call = h.client.send(new ListImportsCommand({ Destination: arn }));
     expect(await failure(call)).toMatchObject({ name: 'EventDataStoreARNInvalidException', $metadata: { httpStatusCode: 400 } });

@@ -120,7 +120,8 @@ describe('awsJson1_1 protocol', () => {
 
   it('stops reading a chunked body once it passes 1 MiB', async () => {
     const { status, type } = await new Promise<{ status?: number; type?: string | string[] }>((resolve, reject) => {
-      const req = request(h.url, { method: 'POST', headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${SHORT_TARGET}.ListImports` } });
+      const headers = { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${SHORT_TARGET}.ListImports` };
+      const req = request(h.url, { method: 'POST', headers });
       req.on('response', (res) => {
         resolve({ status: res.statusCode, type: res.headers['x-amzn-errortype'] });
         res.resume();
@@ -139,7 +140,11 @@ describe('awsJson1_1 protocol', () => {
   it('answers a CORS preflight so a browser can call it', async () => {
     const response = await fetch(h.url, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-amz-target' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-amz-target',
+      },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');

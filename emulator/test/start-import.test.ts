@@ -88,7 +88,8 @@ describe('StartImport validation', () => {
 
   it('rejects a malformed destination ARN with EventDataStoreARNInvalidException', async () => {
     for (const arn of ['not an arn', 'arn:aws:s3:::my-bucket', 'ab']) {
-      expect(await failure(start({ Destinations: [arn], ImportSource: s3Source() }))).toMatchObject({ name: 'EventDataStoreARNInvalidException' });
+      const error = await failure(start({ Destinations: [arn], ImportSource: s3Source() }));
+      expect(error).toMatchObject({ name: 'EventDataStoreARNInvalidException' });
     }
   });
 
@@ -102,7 +103,8 @@ describe('StartImport validation', () => {
     for (const member of ['S3LocationUri', 'S3BucketRegion', 'S3BucketAccessRoleArn'] as const) {
       const S3 = { ...s3Source().S3, [member]: undefined };
       const error = await failure(start({ Destinations: [destination], ImportSource: { S3 } }));
-      expect(error).toMatchObject({ ...invalidParameter, message: expect.stringContaining(member.charAt(0).toLowerCase() + member.slice(1)) });
+      const path = `importSource.s3.${member.charAt(0).toLowerCase()}${member.slice(1)}`;
+      expect(error).toMatchObject({ ...invalidParameter, message: expect.stringContaining(path) });
     }
     const response = await post(h.url, 'StartImport', { Destinations: [destination], ImportSource: {} });
     expect(response.headers.get('x-amzn-errortype')).toBe('InvalidParameterException');
