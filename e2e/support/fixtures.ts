@@ -1,5 +1,7 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { CloudTrailCalls } from './cloudtrail-calls.ts';
+import { ImportsPage } from './imports-page.ts';
 
 // Emulator time in every test unless a test resets it otherwise: a fixed instant, so data is the same each run.
 export const FIXED_NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
@@ -20,9 +22,15 @@ interface Fixtures {
   consoleErrors: ConsoleErrors;
   emulator: EmulatorControl;
   cloudtrail: CloudTrailClient;
+  /** CloudTrail requests the page sends, recorded from before the first navigation. */
+  cloudtrailCalls: CloudTrailCalls;
+  importsPage: ImportsPage;
 }
 
 export const test = base.extend<Fixtures>({
+  // Numbers and times render the same on every machine.
+  locale: 'en-US',
+  timezoneId: 'UTC',
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -53,6 +61,12 @@ export const test = base.extend<Fixtures>({
     });
     await use(client);
     client.destroy();
+  },
+  cloudtrailCalls: async ({ page }, use) => {
+    await use(new CloudTrailCalls(page));
+  },
+  importsPage: async ({ page }, use) => {
+    await use(new ImportsPage(page));
   },
 });
 

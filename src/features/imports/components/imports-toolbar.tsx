@@ -40,7 +40,8 @@ export function ImportsToolbar(props: ImportsToolbarProps) {
             ? `Loading… ${props.loaded.toLocaleString()} imports loaded so far`
             : `Showing ${props.shown.toLocaleString()} of ${props.loaded.toLocaleString()} imports`}
         </p>
-        {props.filtered ? (
+        {/* With nothing shown, the "no match" panel offers the same button. */}
+        {props.filtered && props.shown > 0 ? (
           <button type="button" className="button button--link" onClick={props.onClear}>
             Clear filters
           </button>
