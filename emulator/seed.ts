@@ -45,7 +45,7 @@ export function seed({ seed, imports, now }: SeedOptions): Store {
 // created shortly before now, and still running twelve minutes or more after it
 function activeImport(random: Random, now: number, dataStores: readonly EventDataStore[]): ImportRecord {
   const createdMs = now - 100_000;
-  const plan = makePlan(random, { inProgressMs: 14 * MINUTE_MS, retriesFail: false });
+  const plan = makePlan(random, { inProgressMs: 15 * MINUTE_MS, retriesFail: false });
   return makeImport(random, createdMs, dataStores, plan, firstRun(createdMs));
 }
 

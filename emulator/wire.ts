@@ -2,8 +2,8 @@ import type { Failure } from './failures.ts';
 import { progress, statistics } from './lifecycle.ts';
 import type { EventDataStore, ImportRecord } from './model.ts';
 
-// awsJson1_1 timestamps are epoch seconds as JSON numbers
-export const seconds = (ms: number): number => ms / 1000;
+// awsJson1_1 timestamps are epoch seconds as JSON numbers; milliseconds are precision enough
+const seconds = (ms: number): number => Math.round(ms) / 1000;
 const optionalSeconds = (ms: number | undefined) => (ms === undefined ? undefined : seconds(ms));
 
 export function importListItem(record: ImportRecord, now: number) {
