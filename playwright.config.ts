@@ -5,6 +5,9 @@ import { E2E_AWS, proxyEnvironment } from './testing/e2e-aws.ts';
 
 const AWS_MODE_SPEC = 'aws-mode.spec.ts';
 
+// The specs build SDK clients too; the Node 20 support notice would repeat in every worker.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 30_000,
