@@ -11,8 +11,10 @@ const CONTENT_TYPE = 'application/x-amz-json-1.1';
 const TARGET = /^(?:com\.amazonaws\.cloudtrail\.v20131101\.)?CloudTrail_20131101\.(\w+)$/;
 const EXPOSED = 'x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date';
 
+export type Lookup = (name: string) => Handler | undefined;
+
 // One awsJson1_1 request: POST, the operation in X-Amz-Target, a JSON object as the body.
-export function serveAws(req: IncomingMessage, res: ServerResponse, lookup: (name: string) => Handler | undefined): void {
+export function serveAws(req: IncomingMessage, res: ServerResponse, lookup: Lookup): void {
   res.setHeader('x-amzn-RequestId', randomUUID());
   if (req.headers.origin !== undefined) {
     res.setHeader('Access-Control-Allow-Origin', '*');
@@ -36,16 +38,18 @@ export function serveAws(req: IncomingMessage, res: ServerResponse, lookup: (nam
   });
 }
 
-function route(req: IncomingMessage, lookup: (name: string) => Handler | undefined): Handler {
+function route(req: IncomingMessage, lookup: Lookup): Handler {
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  // Coral answers a request it cannot map to a protocol with 404 UnknownOperationException (as dynalite records)
+  // Coral answers what it cannot map to a protocol with 404 UnknownOperationException (as dynalite records)
   if (req.method !== 'POST' || mediaType !== CONTENT_TYPE) {
     throw new AwsError('UnknownOperationException', `Expected POST with Content-Type ${CONTENT_TYPE}.`, 404);
   }
   const target = req.headers['x-amz-target'];
   const name = typeof target === 'string' ? TARGET.exec(target)?.[1] : undefined;
   const handler = name === undefined ? undefined : lookup(name);
-  if (!handler) throw new AwsError('UnknownOperationException', `Unknown operation: ${target ?? '(no X-Amz-Target)'}.`);
+  if (!handler) {
+    throw new AwsError('UnknownOperationException', `Unknown operation: ${target ?? '(no X-Amz-Target)'}.`);
+  }
   return handler;
 }
 

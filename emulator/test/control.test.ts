@@ -1,9 +1,8 @@
 import { GetImportCommand, ListImportsCommand } from '@aws-sdk/client-cloudtrail';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator, realClock } from '../index.ts';
-import { startEmulator, type Harness } from './harness.ts';
+import { startEmulator, urlOf, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeEach(async () => {
@@ -69,7 +68,7 @@ describe('control endpoint', () => {
     const server = createServer((req, res) => emulator.handleControl(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const url = urlOf(server);
       const response = await control(url, '/_emulator/advance', { seconds: 5 });
       expect(response.status).toBe(409);
       expect(await response.json()).toEqual({ message: expect.stringContaining('real time') });

@@ -1,6 +1,5 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { manualClock, type ManualClock } from '../clock.ts';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../index.ts';
 
@@ -27,7 +26,7 @@ export async function startEmulator(options: Omit<EmulatorOptions, 'clock'> = {}
     else emulator.handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = urlOf(server);
   const client = new CloudTrailClient({
     endpoint: url,
     region: 'us-east-1',
@@ -42,6 +41,12 @@ export async function startEmulator(options: Omit<EmulatorOptions, 'clock'> = {}
     advance: (seconds) => clock.advance(seconds * 1000),
     close: () => closeServer(server, client),
   };
+}
+
+export function urlOf(server: Server): string {
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the server is not listening on TCP');
+  return `http://127.0.0.1:${address.port}`;
 }
 
 function closeServer(server: Server, client: CloudTrailClient): Promise<void> {
