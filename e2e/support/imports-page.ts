@@ -11,6 +11,7 @@ export class ImportsPage {
   readonly autoRefresh: Locator;
   readonly alert: Locator;
   readonly summary: Locator;
+  readonly lastUpdated: Locator;
 
   constructor(readonly page: Page) {
     this.table = page.getByRole('table', { name: 'Imports' });
@@ -21,6 +22,7 @@ export class ImportsPage {
     this.autoRefresh = page.getByLabel('Auto-refresh');
     this.alert = page.getByRole('alert');
     this.summary = page.getByRole('region', { name: 'Imports by status' });
+    this.lastUpdated = page.getByText(/^(Last updated|Not updated yet)/);
   }
 
   async open(search = ''): Promise<void> {
