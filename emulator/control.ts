@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkFaultSettings, type FaultSettings } from './faults.ts';
 import { readBody } from './protocol.ts';
 import { isObject } from './shape.ts';
 
@@ -12,13 +13,16 @@ export interface Controls {
   reset(options: ResetOptions): void;
   // false when the clock is not a manual one
   advance(ms: number): boolean;
+  // replaces the fault settings; a reset clears them
+  faults(settings: FaultSettings): void;
 }
 
 const MAX_IMPORTS = 1_000_000;
 type Result = { status: number; message?: string };
 type Action = (body: Record<string, unknown>, controls: Controls) => Result;
 
-// Test control: POST /_emulator/reset {seed?, imports?, now?} and POST /_emulator/advance {seconds}.
+// Test control: POST /_emulator/reset {seed?, imports?, now?}, POST /_emulator/advance {seconds} and
+// POST /_emulator/faults {throttle?, internalError?, unavailable?, drop?, latencyMs?, invalidateTokens?, seed?}.
 export function serveControl(req: IncomingMessage, res: ServerResponse, controls: Controls): void {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '');
   const action = req.method === 'POST' ? ACTIONS.get(path) : undefined;
@@ -60,6 +64,17 @@ function advance(body: Record<string, unknown>, controls: Controls): Result {
   return { status: 204 };
 }
 
+function faults(body: Record<string, unknown>, controls: Controls): Result {
+  let settings: FaultSettings;
+  try {
+    settings = checkFaultSettings(body);
+  } catch (error) {
+    return badRequest(error instanceof Error ? error.message : String(error));
+  }
+  controls.faults(settings);
+  return { status: 204 };
+}
+
 function isCount(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_IMPORTS;
 }
@@ -85,4 +100,5 @@ function send(res: ServerResponse, { status, message }: Result): void {
 const ACTIONS: ReadonlyMap<string, Action> = new Map([
   ['/_emulator/reset', reset],
   ['/_emulator/advance', advance],
+  ['/_emulator/faults', faults],
 ]);

@@ -10,6 +10,8 @@ export type ErrorName =
   | 'InvalidParameterException'
   | 'RequestEntityTooLargeException'
   | 'SerializationException'
+  | 'ServiceUnavailable'
+  | 'ThrottlingException'
   | 'UnknownOperationException';
 
 // httpError traits of the CloudTrail model; everything else it lists is a 400
@@ -18,6 +20,8 @@ const STATUS: Partial<Record<ErrorName, number>> = {
   ImportNotFoundException: 404,
   InternalFailure: 500,
   RequestEntityTooLargeException: 413,
+  ServiceUnavailable: 503,
+  ThrottlingException: 429,
 };
 
 export class AwsError extends Error {

@@ -1,13 +1,16 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
+import { describeFaults, FAULT_FLAG_OPTIONS, FAULT_USAGE, faultsFromFlags } from './fault-flags.ts';
 import { createEmulator, DEFAULT_IMPORT_COUNT, DEFAULT_SEED, realClock } from './index.ts';
 
 const USAGE =
-  'Usage: node --import tsx emulator/main.ts [--port 4599] [--host 127.0.0.1] [--seed N] [--imports N] [--speed X] [--control]';
+  'Usage: node --import tsx emulator/main.ts [--port 4599] [--host 127.0.0.1] [--seed N] [--imports N] [--speed X] [--control]\n' +
+  `       ${FAULT_USAGE}`;
 
 function main(): void {
   const options = readOptions();
-  const emulator = createEmulator({ seed: options.seed, imports: options.imports, clock: realClock(options.speed) });
+  const { seed, imports, faults } = options;
+  const emulator = createEmulator({ seed, imports, faults, clock: realClock(options.speed) });
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (options.control && path.startsWith('/_emulator/')) emulator.handleControl(req, res);
@@ -23,6 +26,8 @@ function main(): void {
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;
     console.log(`CloudTrail Lake emulator: http://${host}:${port}/`);
     if (options.control) console.log(`Control endpoint: http://${host}:${port}/_emulator/`);
+    const faultLine = describeFaults(faults);
+    if (faultLine) console.log(`Faults: ${faultLine}`);
   });
   const stop = () => {
     server.close(() => process.exit(0));
@@ -42,6 +47,7 @@ function readOptions() {
         imports: { type: 'string', default: String(DEFAULT_IMPORT_COUNT) },
         speed: { type: 'string', default: '1' },
         control: { type: 'boolean', default: false },
+        ...FAULT_FLAG_OPTIONS,
       },
     });
     return {
@@ -51,6 +57,7 @@ function readOptions() {
       imports: integer('imports', values.imports, 0, 1_000_000),
       speed: positive('speed', values.speed),
       control: values.control,
+      faults: faultsFromFlags(values),
     };
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AwsError } from './errors.ts';
+import type { Faults } from './faults.ts';
 import { isObject, serialization } from './shape.ts';
 
 export type Handler = (body: Record<string, unknown>) => object;
@@ -12,33 +13,39 @@ const TARGET = /^(?:com\.amazonaws\.cloudtrail\.v20131101\.)?CloudTrail_20131101
 const EXPOSED = 'x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date';
 
 export type Lookup = (name: string) => Handler | undefined;
+type Routed = { name: string; handler: Handler };
 
 // One awsJson1_1 request: POST, the operation in X-Amz-Target, a JSON object as the body.
-export function serveAws(req: IncomingMessage, res: ServerResponse, lookup: Lookup): void {
+export function serveAws(req: IncomingMessage, res: ServerResponse, lookup: Lookup, faults?: Faults): void {
   res.setHeader('x-amzn-RequestId', randomUUID());
   if (req.headers.origin !== undefined) {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Access-Control-Expose-Headers', EXPOSED);
   }
   if (req.method === 'OPTIONS') return preflight(req, res);
-  let handler: Handler;
+  let routed: Routed;
   try {
-    handler = route(req, lookup);
+    routed = route(req, lookup);
   } catch (error) {
     req.resume();
     return sendError(res, error);
   }
   readBody(req, MAX_BODY_BYTES, (text) => {
     if (text === undefined) return sendError(res, tooLarge());
-    try {
-      sendJson(res, 200, handler(parseBody(text)));
-    } catch (failure) {
-      sendError(res, failure);
-    }
+    const answer = (fault?: AwsError) => {
+      if (fault) return sendError(res, fault);
+      try {
+        sendJson(res, 200, routed.handler(parseBody(text)));
+      } catch (failure) {
+        sendError(res, failure);
+      }
+    };
+    if (faults) faults.apply(routed.name, text, res, answer);
+    else answer();
   });
 }
 
-function route(req: IncomingMessage, lookup: Lookup): Handler {
+function route(req: IncomingMessage, lookup: Lookup): Routed {
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   // Coral answers what it cannot map to a protocol with 404 UnknownOperationException (as dynalite records)
   if (req.method !== 'POST' || mediaType !== CONTENT_TYPE) {
@@ -47,10 +54,10 @@ function route(req: IncomingMessage, lookup: Lookup): Handler {
   const target = req.headers['x-amz-target'];
   const name = typeof target === 'string' ? TARGET.exec(target)?.[1] : undefined;
   const handler = name === undefined ? undefined : lookup(name);
-  if (!handler) {
+  if (name === undefined || !handler) {
     throw new AwsError('UnknownOperationException', `Unknown operation: ${target ?? '(no X-Amz-Target)'}.`);
   }
-  return handler;
+  return { name, handler };
 }
 
 // Reads at most `limit` bytes; beyond that it answers at once (text undefined) and discards the rest.

@@ -1,3 +1,5 @@
+import { describeFaults } from '../emulator/fault-flags.ts';
+import type { FaultSettings } from '../emulator/faults.ts';
 import { EMULATOR_PAGE_CONFIG } from './emulator-page-config.ts';
 import type { Mode } from './mode.ts';
 import { gateOperations } from './operations.ts';
@@ -7,18 +9,21 @@ export interface EmulatorModeSettings {
   imports?: number;
   speed: number;
   control: boolean;
+  faults?: FaultSettings;
   readOnly: boolean;
 }
 
 export async function setUpEmulatorMode(settings: EmulatorModeSettings): Promise<Mode> {
   // Loaded here and not at the top of main, so AWS mode never loads the emulator.
   const { createEmulator, realClock } = await import('../emulator/index.ts');
-  const emulator = createEmulator({ seed: settings.seed, imports: settings.imports, clock: realClock(settings.speed) });
+  const { seed, imports, faults } = settings;
+  const emulator = createEmulator({ seed, imports, faults, clock: realClock(settings.speed) });
+  const faultLine = faults && describeFaults(faults);
   const writes = settings.readOnly ? 'read-only (StartImport and StopImport refused)' : 'reads and writes';
   return {
     cloudtrail: gateOperations((req, res) => emulator.handle(req, res), { readOnly: settings.readOnly, passUnlisted: true }),
     control: settings.control ? (req, res) => emulator.handleControl(req, res) : undefined,
     pageConfig: { ...EMULATOR_PAGE_CONFIG, readOnly: settings.readOnly },
-    summary: [`Mode: embedded CloudTrail emulator, ${writes}`],
+    summary: [`Mode: embedded CloudTrail emulator, ${writes}`, ...(faultLine ? [`Faults: ${faultLine}`] : [])],
   };
 }

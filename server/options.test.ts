@@ -23,6 +23,13 @@ describe('server options', () => {
     expect(() => parseServerOptions(['--speed', '0'], {})).toThrow(/--speed/);
   });
 
+  it('passes fault settings to the emulator and refuses them with --aws', () => {
+    const options = parseServerOptions(['--fault-throttle', '0.2', '--fault-latency-ms=50', '--fault-invalidate-tokens'], {});
+    expect(options.faults).toMatchObject({ throttle: 0.2, latencyMs: 50, invalidateTokens: true });
+    expect(() => parseServerOptions(['--fault-drop', '1.5'], {})).toThrow(/--fault-drop/);
+    expect(() => parseServerOptions(['--aws', '--fault-throttle', '0.1'], {})).toThrow(/--fault-throttle applies only to the emulator/);
+  });
+
   it('refuses unknown flags', () => {
     expect(() => parseServerOptions(['--colour'], {})).toThrow(/colour/);
   });

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { FAULT_FLAG_OPTIONS, FAULT_FLAGS, FAULT_USAGE, faultsFromFlags, type FaultFlagValues } from '../emulator/fault-flags.ts';
+import type { FaultSettings } from '../emulator/faults.ts';
 
 export interface ServerOptions {
   host: string;
@@ -7,6 +9,8 @@ export interface ServerOptions {
   imports?: number;
   speed: number;
   control: boolean;
+  /** Errors, latency and dropped connections the emulator adds to its answers (emulator README). */
+  faults: FaultSettings;
   aws: boolean;
   region?: string;
   profile?: string;
@@ -16,11 +20,12 @@ export interface ServerOptions {
 export class OptionsError extends Error {}
 
 const DEFAULT_PORT = 4173;
-const EMULATOR_ONLY = ['--seed', '--imports', '--speed', '--control'];
+const EMULATOR_ONLY = ['--seed', '--imports', '--speed', '--control', ...FAULT_FLAGS];
 
 export const USAGE = [
   'Usage: npm start -- [--port N] [--host ADDRESS] [--read-only]',
   '         emulator (default): [--seed N] [--imports N] [--speed X] [--control]',
+  `                             ${FAULT_USAGE}`,
   '         real AWS:           --aws [--region REGION] [--profile NAME]',
 ].join('\n');
 
@@ -38,6 +43,7 @@ export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): Serv
       region: { type: 'string' },
       profile: { type: 'string' },
       'read-only': { type: 'boolean', default: false },
+      ...FAULT_FLAG_OPTIONS,
     },
     strict: true,
   });
@@ -56,12 +62,21 @@ export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): Serv
     imports: values.imports === undefined ? undefined : integer('--imports', values.imports, 0, 1_000_000),
     speed: positiveNumber('--speed', values.speed ?? '1'),
     control: values.control,
+    faults: faults(values),
     aws: values.aws,
     // Only shown to the user: the SDK reads AWS_REGION and AWS_PROFILE itself.
     region: values.aws ? nonEmpty('--region', values.region ?? (env.AWS_REGION || undefined)) : undefined,
     profile: values.aws ? nonEmpty('--profile', values.profile ?? (env.AWS_PROFILE || undefined)) : undefined,
     readOnly: values['read-only'],
   };
+}
+
+function faults(values: FaultFlagValues): FaultSettings {
+  try {
+    return faultsFromFlags(values);
+  } catch (error) {
+    throw new OptionsError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function integer(name: string, text: string, min: number, max: number): number {
