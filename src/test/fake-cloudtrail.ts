@@ -10,7 +10,7 @@ export interface FakeRequest {
   body: Record<string, unknown>;
 }
 
-export type Fault = (request: FakeRequest) => Response | undefined;
+export type Fault = (request: FakeRequest) => Response | undefined | Promise<Response | undefined>;
 
 /**
  * An in-memory CloudTrail for unit tests, answering the SDK's real requests through a stubbed
@@ -32,7 +32,7 @@ export class FakeCloudTrail {
     const call = { operation: target.slice(target.lastIndexOf('.') + 1), body };
     this.requests.push(call);
     for (const fault of this.faults) {
-      const response = fault(call);
+      const response = await fault(call);
       if (response) return response;
     }
     return this.answer(call);

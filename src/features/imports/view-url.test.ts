@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SORT, parseViewUrl, serializeView } from './view-url.ts';
+
+const ARN = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/abc';
+
+describe('view URL', () => {
+  it('reads filters, search and sort from a link', () => {
+    const { view, issues } = parseViewUrl(`?status=FAILED&destination=${encodeURIComponent(ARN)}&q=abc&sort=status.asc`);
+    expect(issues).toEqual([]);
+    expect(view).toEqual({
+      filters: { status: 'FAILED', destination: ARN },
+      search: 'abc',
+      sort: { column: 'status', desc: false },
+    });
+  });
+
+  it('opens the plain view for an empty link', () => {
+    expect(parseViewUrl('')).toEqual({
+      view: { filters: { status: null, destination: null }, search: '', sort: DEFAULT_SORT },
+      issues: [],
+    });
+  });
+
+  it('ignores each bad value with a sentence saying so, keeping the good ones', () => {
+    const { view, issues } = parseViewUrl('?status=RUNNING&destination=has%20space&sort=size.up&q=ok');
+    expect(view.filters).toEqual({ status: null, destination: null });
+    expect(view.search).toBe('ok');
+    expect(view.sort).toEqual(DEFAULT_SORT);
+    expect(issues).toHaveLength(3);
+    expect(issues[0]).toMatch(/^Ignored status "RUNNING": CloudTrail knows INITIALIZING, IN_PROGRESS/);
+    expect(issues[1]).toMatch(/^Ignored destination "has space": .*a space/);
+    expect(issues[2]).toMatch(/^Ignored sort "size.up"/);
+  });
+
+  it('rejects sorts that only look right', () => {
+    for (const sort of ['created', 'created.', 'created.desc.x', 'Created.desc', 'toString.asc']) {
+      expect(parseViewUrl(`?sort=${sort}`).issues).toHaveLength(1);
+    }
+  });
+
+  it('shortens an overlong search and says so', () => {
+    const { view, issues } = parseViewUrl(`?q=${'a'.repeat(500)}`);
+    expect(view.search).toHaveLength(200);
+    expect(issues).toEqual(['Shortened the search text to 200 characters.']);
+  });
+
+  it('writes only what differs from the defaults, and reads back what it wrote', () => {
+    const view = { filters: { status: 'STOPPED' as const, destination: ARN }, search: 'a b', sort: { column: 'id' as const, desc: false } };
+    const text = serializeView(view);
+    expect(text).toBe(`?status=STOPPED&destination=${encodeURIComponent(ARN)}&q=a+b&sort=id.asc`);
+    expect(parseViewUrl(text).view).toEqual(view);
+    expect(serializeView({ filters: { status: null, destination: null }, search: '', sort: DEFAULT_SORT })).toBe('');
+  });
+});
