@@ -86,15 +86,15 @@ function pickOutcome(value: number, settings: FaultSettings): (typeof SHARES)[nu
 
 // The operation and its parameters, without the page token and page size.
 function streamKey(operation: string, text: string): string {
-  let body: unknown;
   try {
-    body = JSON.parse(text);
+    const body: unknown = JSON.parse(text);
+    if (!isObject(body)) return operation;
+    const { NextToken, MaxResults, ...parameters } = body;
+    return `${operation} ${JSON.stringify(parameters)}`;
   } catch {
+    // not JSON, or nested too deeply to write back
     return operation;
   }
-  if (!isObject(body)) return operation;
-  const { NextToken, MaxResults, ...parameters } = body;
-  return `${operation} ${JSON.stringify(parameters)}`;
 }
 
 /** The same tokens, except that none is accepted. */

@@ -1,0 +1,101 @@
+import {
+  GetImportCommand,
+  ListEventDataStoresCommand,
+  ListImportFailuresCommand,
+  ListImportsCommand,
+  paginateListImports,
+  type CloudTrailClient,
+  type ImportStatus,
+} from '@aws-sdk/client-cloudtrail';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random.ts';
+import { dataStoreArns, importWithStatus } from './fixtures.ts';
+import { closeConnections, problemsWith, send, type RawResponse } from './fuzz-checks.ts';
+import { fuzzRequest, type FuzzRequest } from './fuzz-requests.ts';
+import type { Known } from './fuzz-values.ts';
+import { startEmulator, type Harness } from './harness.ts';
+
+const SEED_IMPORTS = 300;
+const CONCURRENCY = 8;
+
+let h: Harness | undefined;
+afterEach(() => h?.close());
+afterAll(() => closeConnections());
+
+async function gatherKnown(client: CloudTrailClient): Promise<Known> {
+  const arns = await dataStoreArns(client);
+  const { Imports = [], NextToken } = await client.send(new ListImportsCommand({ MaxResults: 5 }));
+  const filtered = await client.send(new ListImportsCommand({ MaxResults: 1, ImportStatus: 'COMPLETED', Destination: arns[0] }));
+  const stores = await client.send(new ListEventDataStoresCommand({ MaxResults: 1 }));
+  const failures = await client.send(new ListImportFailuresCommand({ ImportId: await importWithStatus(client, 'FAILED'), MaxResults: 1 }));
+  const tokens = [NextToken, filtered.NextToken, stores.NextToken, failures.NextToken].filter((t): t is string => Boolean(t));
+  return { ids: Imports.map((item) => item.ImportId ?? ''), arns, tokens };
+}
+
+/** Sends `count` generated requests, a few at a time, and hands each answer (or failure) to `check`. */
+async function fuzz(url: string, known: Known, seed: number, count: number, check: (r: FuzzRequest, a: RawResponse | Error) => void) {
+  const random = mulberry32(seed);
+  let left = count;
+  const worker = async () => {
+    while (left > 0) {
+      left -= 1;
+      const request = fuzzRequest(random, known);
+      check(request, await send(url, request).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+}
+
+async function allIds(client: CloudTrailClient, pageSize: number, ImportStatus?: ImportStatus): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const page of paginateListImports({ client, pageSize }, { ImportStatus })) ids.push(...(page.Imports ?? []).map((i) => i.ImportId ?? ''));
+  return ids;
+}
+
+describe('fuzzing the AWS API', () => {
+  it('answers 10,000 generated requests each with a valid response or a well-formed AWS error, and still answers correctly after', async () => {
+    h = await startEmulator({ imports: SEED_IMPORTS });
+    const { client, url } = h;
+    const known = await gatherKnown(client);
+    const problems: string[] = [];
+    const started = new Set<string>();
+    await fuzz(url, known, 20131101, 10_000, (request, answer) => {
+      const found = answer instanceof Error ? [answer.message] : problemsWith(request, answer);
+      if (found.length > 0) problems.push(`${request.method} ${request.headers['x-amz-target']} ${String(request.body).slice(0, 120)}: ${found.join('; ')}`);
+      if (!(answer instanceof Error) && answer.status === 200 && request.operation === 'StartImport') {
+        const id: unknown = JSON.parse(answer.body.toString('utf8')).ImportId;
+        if (typeof id === 'string') started.add(id);
+      }
+    });
+    expect(problems.slice(0, 10)).toEqual([]);
+
+    const byThousand = await allIds(client, 1000);
+    expect(new Set(byThousand).size).toBe(byThousand.length);
+    expect(byThousand.length).toBeGreaterThanOrEqual(SEED_IMPORTS);
+    expect(await allIds(client, 37)).toEqual(byThousand);
+    const statuses: ImportStatus[] = ['INITIALIZING', 'IN_PROGRESS', 'FAILED', 'STOPPED', 'COMPLETED'];
+    const byStatus = (await Promise.all(statuses.map((status) => allIds(client, 1000, status)))).flat();
+    expect(new Set(byStatus)).toEqual(new Set(byThousand));
+    for (const id of [...started, ...known.ids]) {
+      expect((await client.send(new GetImportCommand({ ImportId: id }))).ImportId).toBe(id);
+    }
+    expect(await dataStoreArns(client)).toEqual(known.arns);
+  });
+
+  it('under injected faults still answers every generated request in AWS shape or drops it, and never crashes', async () => {
+    h = await startEmulator({ imports: 50, faults: { throttle: 0.1, internalError: 0.1, unavailable: 0.1, drop: 0.05, seed: 4 } });
+    const known = await gatherKnown(h.client).catch(() => ({ ids: [], arns: [], tokens: [] }));
+    const faultErrors = { ThrottlingException: 429, InternalFailure: 500, ServiceUnavailable: 503 };
+    const problems: string[] = [];
+    let dropped = 0;
+    await fuzz(h.url, known, 7, 1_000, (request, answer) => {
+      if (answer instanceof Error && /socket hang up|ECONNRESET/.test(answer.message)) dropped += 1;
+      const found = answer instanceof Error ? [answer.message] : problemsWith(request, answer, faultErrors);
+      if (found.length > 0 && !(answer instanceof Error && /socket hang up|ECONNRESET/.test(answer.message))) problems.push(found.join('; '));
+    });
+    expect(problems.slice(0, 10)).toEqual([]);
+    expect(dropped).toBeGreaterThan(0);
+    await fetch(`${h.url}/_emulator/faults`, { method: 'POST', body: '{}' });
+    expect(await allIds(h.client, 1000)).toHaveLength(50);
+  });
+});
