@@ -8,6 +8,7 @@ import { useImports } from '../hooks/use-imports.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
 import type { ImportRow } from '../model.ts';
 import { searchImports } from '../search.ts';
+import { serializeView } from '../view-url.ts';
 import type { ImportTableRow } from './import-columns.tsx';
 import { ImportsBanners } from './imports-banners.tsx';
 import { ImportsTableArea } from './imports-table-area.tsx';
@@ -83,6 +84,7 @@ export function ImportsPage() {
           sort={view.sort}
           onSortChange={setSort}
           onClear={clearFilters}
+          viewKey={serializeView({ ...view, search })}
         />
       </section>
     </main>

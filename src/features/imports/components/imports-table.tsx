@@ -4,6 +4,7 @@ import { useMemo, useRef } from 'react';
 import { SORT_COLUMNS, type SortState } from '../view-url.ts';
 import { importColumns, importTableFeatures, type ImportTableRow } from './import-columns.tsx';
 import { SortHeader } from './sort-header.tsx';
+import { useScrollAnchor } from './use-scroll-anchor.ts';
 
 // Every row has the same height (two lines of text), so the virtualizer never has to measure.
 export const ROW_HEIGHT = 56;
@@ -12,10 +13,12 @@ interface ImportsTableProps {
   rows: readonly ImportTableRow[];
   sort: SortState;
   onSortChange: (sort: SortState) => void;
+  /** Changes whenever the person picks a different view (filters, search, sort). */
+  viewKey: string;
 }
 
 /** The Imports table: sorted by TanStack Table, only the rows in view are in the DOM. */
-export function ImportsTable({ rows, sort, onSortChange }: ImportsTableProps) {
+export function ImportsTable({ rows, sort, onSortChange, viewKey }: ImportsTableProps) {
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.desc }], [sort.column, sort.desc]);
   const onSortingChange = (updater: Updater<SortingState>) => {
     const next = functionalUpdate(updater, sorting)[0];
@@ -36,6 +39,8 @@ export function ImportsTable({ rows, sort, onSortChange }: ImportsTableProps) {
   const modelRows = table.getRowModel().rows;
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const rowIds = useMemo(() => modelRows.map((row) => row.id), [modelRows]);
+  useScrollAnchor(scrollRef, rowIds, ROW_HEIGHT, viewKey);
   const virtualizer = useVirtualizer({
     count: modelRows.length,
     getScrollElement: () => scrollRef.current,
