@@ -5,6 +5,8 @@ import { createQueryClient } from './app/query-client.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/filters.css';
+import './styles/feedback.css';
 import './styles/table.css';
 
 const root = document.getElementById('root');

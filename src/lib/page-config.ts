@@ -44,7 +44,3 @@ export function loadPageConfig(): Promise<PageConfig> {
   pending ??= fetchPageConfig();
   return pending;
 }
-
-export function resetPageConfigForTests(): void {
-  pending = undefined;
-}

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { navigateSearch, useUrlSearch } from '../../../lib/url-search.ts';
 import { NO_FILTERS, type ImportFilters } from '../filters.ts';
-import { DEFAULT_SORT, parseViewUrl, serializeView, type SortState, type ViewState } from '../view-url.ts';
+import { parseViewUrl, serializeView, type SortState, type ViewState } from '../view-url.ts';
 
 /** Filters, search and sort, kept in the URL so a link reopens the view and Back/Forward work. */
 export function useViewState() {
@@ -24,6 +24,5 @@ export function useViewState() {
     setSearch: useCallback((text: string) => go({ search: text }, true), [go]),
     setSort: useCallback((sort: SortState) => go({ sort }), [go]),
     clearFilters: useCallback(() => go({ filters: NO_FILTERS, search: '' }), [go]),
-    resetSort: useCallback(() => go({ sort: DEFAULT_SORT }), [go]),
   };
 }
