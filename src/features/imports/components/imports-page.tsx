@@ -70,6 +70,7 @@ export function ImportsPage() {
           names={names}
           shown={tableRows.length}
           loaded={imports.rows.length}
+          pending={imports.pending}
           loadingMore={imports.loadingMore}
           filtered={filtered}
           onFiltersChange={setFilters}

@@ -12,6 +12,7 @@ interface ImportsToolbarProps {
   names: ReadonlyMap<string, string>;
   shown: number;
   loaded: number;
+  pending: boolean;
   loadingMore: boolean;
   filtered: boolean;
   onFiltersChange: (filters: ImportFilters) => void;
@@ -36,9 +37,11 @@ export function ImportsToolbar(props: ImportsToolbarProps) {
       />
       <div className="toolbar__end">
         <p className="toolbar__count" aria-live="polite">
-          {props.loadingMore
-            ? `Loading… ${props.loaded.toLocaleString()} imports loaded so far`
-            : `Showing ${props.shown.toLocaleString()} of ${props.loaded.toLocaleString()} imports`}
+          {props.pending
+            ? 'Loading imports…'
+            : props.loadingMore
+              ? `Loading… ${props.loaded.toLocaleString()} imports loaded so far`
+              : `Showing ${props.shown.toLocaleString()} of ${props.loaded.toLocaleString()} imports`}
         </p>
         {/* With nothing shown, the "no match" panel offers the same button. */}
         {props.filtered && props.shown > 0 ? (
