@@ -1,3 +1,4 @@
+import { listImports } from './support/emulator-data.ts';
 import { expect, FIXED_NOW, test } from './support/fixtures.ts';
 import { injectFault } from './support/faults.ts';
 
@@ -147,4 +148,27 @@ test('an unreachable endpoint is named in the banner', async ({ page, importsPag
   await expect(banner).toContainText('Can’t reach CloudTrail');
   await expect(banner).toContainText(`Can’t reach the CloudTrail endpoint at ${new URL(page.url()).origin}/cloudtrail.`);
   await ui.expectCount(60);
+});
+
+test('when data store names cannot be listed, the imports still show by ARN and a warning says why', async ({
+  page,
+  importsPage: ui,
+  consoleErrors,
+  cloudtrail,
+}) => {
+  consoleErrors.allow(/status of 403/);
+  await injectFault(page, 'ListEventDataStores', {
+    status: 403,
+    type: 'AccessDeniedException',
+    message: 'not authorized to perform cloudtrail:ListEventDataStores',
+    requestId: 'req-stores-403',
+  });
+  await ui.open();
+  await ui.expectCount(60);
+  const warning = page.getByRole('status').filter({ hasText: 'Event data store names are unavailable' });
+  await expect(warning).toContainText('Destinations are shown by ARN only.');
+  await expect(warning).toContainText('AccessDeniedException');
+  await expect(warning).toContainText('req-stores-403');
+  const [first] = await listImports(cloudtrail);
+  await expect(ui.row(first.ImportId ?? '')).toContainText(first.Destinations?.[0] ?? '');
 });
