@@ -75,7 +75,11 @@ function Destinations({ row }: { row: ImportTableRow }) {
     <span className="destinations">
       {row.destinations.map((arn, i) => (
         <span key={arn} className="stack destination">
-          <span className="destination__name">{row.destinationNames[i] || 'Unknown data store'}</span>
+          {row.destinationNames[i] ? (
+            <span className="destination__name">{row.destinationNames[i]}</span>
+          ) : (
+            <span className="destination__name muted">{arn.slice(arn.lastIndexOf('/') + 1) || arn}</span>
+          )}
           <span className="hint mono destination__arn" title={arn}>
             <span dir="ltr">{arn}</span>
           </span>

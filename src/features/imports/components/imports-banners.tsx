@@ -67,7 +67,7 @@ function RetryButton({ onRetry }: { onRetry: () => void }) {
 }
 
 function refreshTitle(report: ErrorReport): string {
-  if (report.kind === 'throttled') return 'CloudTrail is rate-limiting requests';
+  if (report.kind === 'throttled') return 'Refresh throttled by CloudTrail';
   if (report.kind === 'unreachable') return 'Can’t reach CloudTrail';
   return 'Couldn’t refresh the imports';
 }
