@@ -7,7 +7,7 @@ import { EmptyState, FirstLoadErrorState, LoadingState, NoMatchState } from './t
 interface ImportsTableAreaProps {
   imports: { pending: boolean; complete: boolean; rows: readonly unknown[]; retry: () => unknown };
   firstLoadError: ErrorReport | null;
-  rows: readonly ImportTableRow[];
+  rows: ImportTableRow[];
   filtered: boolean;
   sort: SortState;
   onSortChange: (sort: SortState) => void;

@@ -10,7 +10,7 @@ import { useScrollAnchor } from './use-scroll-anchor.ts';
 export const ROW_HEIGHT = 56;
 
 interface ImportsTableProps {
-  rows: readonly ImportTableRow[];
+  rows: ImportTableRow[];
   sort: SortState;
   onSortChange: (sort: SortState) => void;
   /** Changes whenever the person picks a different view (filters, search, sort). */
@@ -25,11 +25,10 @@ export function ImportsTable({ rows, sort, onSortChange, viewKey }: ImportsTable
     const column = SORT_COLUMNS.find((id) => id === next?.id);
     if (next && column) onSortChange({ column, desc: next.desc });
   };
-  const data = useMemo(() => [...rows], [rows]);
   const table = useTable({
     features: importTableFeatures,
     columns: importColumns,
-    data,
+    data: rows,
     getRowId: (row) => row.id,
     state: { sorting },
     onSortingChange,
