@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { checkFaultSettings, type FaultSettings } from './faults.ts';
+import { checkFaultSettings, type FaultSettings } from './fault-settings.ts';
 import { readBody } from './protocol.ts';
 import { isObject } from './shape.ts';
 
@@ -15,6 +15,8 @@ export interface Controls {
   advance(ms: number): boolean;
   // replaces the fault settings; a reset clears them
   faults(settings: FaultSettings): void;
+  // the settings, and how many requests met each fault since they were set
+  faultReport(): object;
 }
 
 const MAX_IMPORTS = 1_000_000;
@@ -22,9 +24,11 @@ type Result = { status: number; message?: string };
 type Action = (body: Record<string, unknown>, controls: Controls) => Result;
 
 // Test control: POST /_emulator/reset {seed?, imports?, now?}, POST /_emulator/advance {seconds} and
-// POST /_emulator/faults {throttle?, internalError?, unavailable?, drop?, latencyMs?, invalidateTokens?, seed?}.
+// POST /_emulator/faults {throttle?, internalError?, unavailable?, drop?, latencyMs?, invalidateTokens?, seed?};
+// GET /_emulator/faults reports them.
 export function serveControl(req: IncomingMessage, res: ServerResponse, controls: Controls): void {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '');
+  if (req.method === 'GET' && path === '/_emulator/faults') return sendJson(res, controls.faultReport());
   const action = req.method === 'POST' ? ACTIONS.get(path) : undefined;
   if (!action) {
     req.resume();
@@ -85,6 +89,12 @@ function optionalNumber(value: unknown): number | undefined {
 
 function badRequest(message: string): Result {
   return { status: 400, message };
+}
+
+function sendJson(res: ServerResponse, payload: object): void {
+  const text = JSON.stringify(payload);
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
 }
 
 function send(res: ServerResponse, { status, message }: Result): void {

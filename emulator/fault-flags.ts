@@ -1,4 +1,4 @@
-import { checkFaultSettings, DEFAULT_FAULT_SEED, type FaultSettings } from './faults.ts';
+import { checkFaultSettings, DEFAULT_FAULT_SEED, type FaultSettings } from './fault-settings.ts';
 
 /** The --fault-* flags in node:util parseArgs form, for the emulator's CLI and the server's. */
 export const FAULT_FLAG_OPTIONS = {

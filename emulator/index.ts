@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isManualClock, manualClock, realClock, type Clock } from './clock.ts';
 import { serveControl, type ResetOptions } from './control.ts';
-import { createFaults, NO_FAULTS, refusingTokens, type FaultSettings } from './faults.ts';
+import { NO_FAULTS, type FaultSettings } from './fault-settings.ts';
+import { createFaults, refusingTokens } from './faults.ts';
 import { serveAws, type Handler } from './protocol.ts';
 import { OPERATIONS } from './registry.ts';
 import { seed } from './seed.ts';
@@ -9,7 +10,7 @@ import { createTokens } from './tokens.ts';
 
 export { manualClock, realClock } from './clock.ts';
 export type { Clock, ManualClock } from './clock.ts';
-export type { FaultSettings } from './faults.ts';
+export type { FaultSettings } from './fault-settings.ts';
 
 export const DEFAULT_SEED = 20131101;
 export const DEFAULT_IMPORT_COUNT = 60;
@@ -58,7 +59,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
   return {
     handle: (req, res) => serveAws(req, res, lookup, faults),
-    handleControl: (req, res) => serveControl(req, res, { reset, advance, faults: setFaults }),
+    handleControl: (req, res) =>
+      serveControl(req, res, {
+        reset,
+        advance,
+        faults: setFaults,
+        faultReport: () => ({ settings: faults.settings, injected: faults.injected }),
+      }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describeFaults } from '../emulator/fault-flags.ts';
-import type { FaultSettings } from '../emulator/faults.ts';
+import type { FaultSettings } from '../emulator/fault-settings.ts';
 import { EMULATOR_PAGE_CONFIG } from './emulator-page-config.ts';
 import type { Mode } from './mode.ts';
 import { gateOperations } from './operations.ts';

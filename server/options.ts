@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { FAULT_FLAG_OPTIONS, FAULT_FLAGS, FAULT_USAGE, faultsFromFlags, type FaultFlagValues } from '../emulator/fault-flags.ts';
-import type { FaultSettings } from '../emulator/faults.ts';
+import type { FaultSettings } from '../emulator/fault-settings.ts';
 
 export interface ServerOptions {
   host: string;

@@ -16,6 +16,8 @@ describe('fault settings', () => {
       expect((await post(h.url, 'ListImports', {})).status).toBe(200);
       expect((await control(h.url, '/_emulator/faults', { internalError: 1 })).status).toBe(204);
       expect((await post(h.url, 'ListImports', {})).status).toBe(500);
+      const report = await (await fetch(`${h.url}/_emulator/faults`)).json();
+      expect(report).toEqual({ settings: expect.objectContaining({ internalError: 1 }), injected: { drop: 0, throttle: 0, internalError: 1, unavailable: 0 } });
       expect((await control(h.url, '/_emulator/faults', {})).status).toBe(204);
       expect((await post(h.url, 'ListImports', {})).status).toBe(200);
     } finally {
