@@ -120,4 +120,18 @@ test('a link reopens the same view, Back and Forward walk through views, and a b
     await expect(notice).toBeHidden();
     await expect(page).toHaveURL(/^[^?]*\?status=STOPPED$/);
   });
+
+  await test.step('a link may name a data store by its ID; one the account lacks is ignored, not sent', async () => {
+    await ui.open(`?destination=${arn.slice(arn.lastIndexOf('/') + 1)}`);
+    await expect(ui.destination).toHaveValue(arn);
+    await ui.expectCount((await listImports(cloudtrail, { Destination: arn })).length);
+
+    cloudtrailCalls.clear();
+    const missing = `${arn.slice(0, arn.lastIndexOf('/'))}/00000000-0000-4000-8000-000000000000`;
+    await ui.open(`?destination=${encodeURIComponent(missing)}`);
+    const notice = page.getByRole('status').filter({ hasText: 'Part of this link was ignored' });
+    await expect(notice).toContainText('this account has no event data store with that ARN or ID');
+    await ui.expectCount((await listImports(cloudtrail)).length);
+    expect(cloudtrailCalls.calls.filter((call) => call.input.Destination !== undefined || call.input.EventDataStore)).toEqual([]);
+  });
 });

@@ -1,11 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { Icon } from '../../../components/icon.tsx';
 import type { EventDataStoreName } from '../api/list-event-data-stores.ts';
+import { resolveDestination } from '../destination.ts';
 import { checkDestinationArn } from '../filters.ts';
 
 interface DestinationFilterProps {
   value: string | null;
-  stores: readonly EventDataStoreName[];
+  /** The account's stores; null when they could not be listed, so nothing can be checked against them. */
+  stores: readonly EventDataStoreName[] | null;
   names: ReadonlyMap<string, string>;
   onChange: (arn: string | null) => void;
 }
@@ -33,15 +35,20 @@ export function DestinationFilter({ value, stores, names, onChange }: Destinatio
       if (value !== null) onChange(null);
       return;
     }
-    const byName = stores.find((store) => store.name === input);
+    const byName = stores?.find((store) => store.name === input);
     const check = checkDestinationArn(byName ? byName.arn : input);
     if (!check.ok) {
       setError(check.reason);
       return;
     }
+    const arn = stores ? resolveDestination(check.value, stores) : check.value;
+    if (arn === null) {
+      setError('This account has no event data store with that name, ARN or ID in this region.');
+      return;
+    }
     setError(null);
-    setText(check.value);
-    if (check.value !== value) onChange(check.value);
+    setText(arn);
+    if (arn !== value) onChange(arn);
   };
 
   const chosenName = value ? names.get(value) : undefined;
@@ -62,7 +69,7 @@ export function DestinationFilter({ value, stores, names, onChange }: Destinatio
           onChange={(event) => {
             setText(event.target.value);
             // Picking a suggestion fills in a whole known ARN: apply it straight away.
-            if (stores.some((store) => store.arn === event.target.value)) commit(event.target.value);
+            if (stores?.some((store) => store.arn === event.target.value)) commit(event.target.value);
           }}
           onBlur={() => commit(text)}
           onKeyDown={(event) => {
@@ -77,7 +84,7 @@ export function DestinationFilter({ value, stores, names, onChange }: Destinatio
         ) : null}
       </div>
       <datalist id={`${id}-stores`}>
-        {stores.map((store) => (
+        {(stores ?? []).map((store) => (
           <option key={store.arn} value={store.arn} label={store.name} />
         ))}
       </datalist>

@@ -95,6 +95,19 @@ describe('ImportsPage', () => {
     expect(fake.requests.slice(before).filter((r) => r.body.Destination !== undefined)).toEqual([]);
   });
 
+  it('refuses a well-formed ARN of a data store the account does not have', async () => {
+    const fake = getFake();
+    fake.imports = [makeImport(1)];
+    renderPage();
+    await screen.findByText('Showing 1 of 1 imports');
+    await waitFor(() => expect(fake.count('ListEventDataStores')).toBe(1));
+    const input = screen.getByLabelText('Destination');
+    fireEvent.change(input, { target: { value: `${STORE_A.arn}0` } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(await screen.findByText(/no event data store with that name, ARN or ID/)).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+  });
+
   it('takes a data store name in the destination box and filters by its ARN', async () => {
     const fake = getFake();
     fake.imports = [makeImport(1), makeImport(2)];

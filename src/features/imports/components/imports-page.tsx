@@ -5,6 +5,7 @@ import { hasFilters } from '../filters.ts';
 import { useAutoRefresh } from '../hooks/use-auto-refresh.ts';
 import { useDataStoreNames } from '../hooks/use-data-store-names.ts';
 import { useImports } from '../hooks/use-imports.ts';
+import { useResolvedFilters } from '../hooks/use-resolved-filters.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
 import type { ImportRow } from '../model.ts';
 import { searchImports } from '../search.ts';
@@ -22,14 +23,16 @@ const report = (error: unknown) => (error ? describeError(error, CLOUDTRAIL_ENDP
 export function ImportsPage() {
   const { view, issues, setFilters, setSearch, setSort, clearFilters } = useViewState();
   const [autoRefresh, setAutoRefresh] = useAutoRefresh();
-  const imports = useImports(view.filters, autoRefresh);
-  const { names, stores, error: storesError } = useDataStoreNames(imports.rows, view.filters.destination);
+  const resolved = useResolvedFilters(view.filters);
+  const filters = resolved.filters ?? view.filters;
+  const imports = useImports(filters, autoRefresh, resolved.filters !== null);
+  const { names, stores, error: storesError } = useDataStoreNames(imports.rows, filters.destination);
   const search = useDeferredValue(view.search);
   const tableRows = useMemo(
     () => withNames(searchImports(imports.rows, search, names), names),
     [imports.rows, search, names],
   );
-  const filtered = hasFilters(view.filters) || view.search.trim() !== '';
+  const filtered = hasFilters(filters) || view.search.trim() !== '';
 
   return (
     <main className="page" aria-labelledby="page-title">
@@ -47,7 +50,7 @@ export function ImportsPage() {
         />
       </div>
       <ImportsBanners
-        urlIssues={issues}
+        urlIssues={resolved.issue ? [...issues, resolved.issue] : issues}
         refreshError={report(imports.refreshError)}
         partialLoadError={report(imports.partialLoadError)}
         storesError={report(storesError)}
@@ -59,12 +62,12 @@ export function ImportsPage() {
       />
       <StatusSummary
         rows={imports.rows}
-        selected={view.filters.status}
-        onSelect={(status) => setFilters({ ...view.filters, status })}
+        selected={filters.status}
+        onSelect={(status) => setFilters({ ...filters, status })}
       />
       <section className="container" aria-label="Import list">
         <ImportsToolbar
-          filters={view.filters}
+          filters={filters}
           search={view.search}
           stores={stores}
           names={names}

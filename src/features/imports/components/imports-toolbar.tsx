@@ -8,7 +8,7 @@ import { StatusFilter } from './status-filter.tsx';
 interface ImportsToolbarProps {
   filters: ImportFilters;
   search: string;
-  stores: readonly EventDataStoreName[];
+  stores: readonly EventDataStoreName[] | null;
   names: ReadonlyMap<string, string>;
   shown: number;
   loaded: number;

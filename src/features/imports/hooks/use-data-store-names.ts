@@ -38,5 +38,5 @@ export function useDataStoreNames(rows: readonly ImportRow[], filterArn: string 
     return map;
   }, [listed, lookedUp]);
 
-  return { names, stores: listed, error: stores.error };
+  return { names, stores: stores.isSuccess ? listed : null, error: stores.error };
 }

@@ -26,8 +26,12 @@ function isThrottling(error: unknown): boolean {
  * The imports to show for the filters: the full listing with the cheap refresh laid over it, and
  * what the view needs to be honest about freshness and failures.
  */
-export function useImports(filters: ImportFilters, refreshMs: number) {
-  const list = useQuery({ ...importQueries.list(filters), refetchInterval: refreshMs > 0 ? RELIST_INTERVAL_MS : false });
+export function useImports(filters: ImportFilters, refreshMs: number, enabled = true) {
+  const list = useQuery({
+    ...importQueries.list(filters),
+    enabled,
+    refetchInterval: refreshMs > 0 ? RELIST_INTERVAL_MS : false,
+  });
   const watch = useQuery({
     ...importQueries.watch(filters),
     enabled: list.data !== undefined,
