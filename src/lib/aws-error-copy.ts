@@ -38,12 +38,16 @@ export interface ErrorReport {
   httpStatus?: number;
 }
 
+export function isThrottlingError(error: unknown): boolean {
+  return error instanceof Error && (THROTTLING.has(error.name) || metadataOf(error).httpStatus === 429);
+}
+
 export function describeError(error: unknown, endpoint: string): ErrorReport {
   const name = error instanceof Error ? error.name : 'Error';
   const message = error instanceof Error ? error.message : String(error);
   const { requestId, httpStatus } = metadataOf(error);
   const base = { name, message, requestId, httpStatus };
-  if (THROTTLING.has(name) || httpStatus === 429) {
+  if (isThrottlingError(error)) {
     return { ...base, kind: 'throttled', summary: COPY.ThrottlingException };
   }
   if (name === 'InvalidNextTokenException') return { ...base, kind: 'invalid-token', summary: COPY[name] };

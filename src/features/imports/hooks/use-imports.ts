@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
+import { isThrottlingError } from '../../../lib/aws-error-copy.ts';
 import type { ImportFilters } from '../filters.ts';
 import type { ImportRow } from '../model.ts';
 import { applyWatch, EMPTY_WATCH } from '../refresh-merge.ts';
@@ -15,11 +16,7 @@ const THROTTLED_BACKOFF = 2;
 /** React Query skips interval refetches while the document is hidden, so a hidden tab is never polled. */
 export function pollInterval(refreshMs: number, error: unknown): number | false {
   if (refreshMs === 0) return false;
-  return isThrottling(error) ? refreshMs * THROTTLED_BACKOFF : refreshMs;
-}
-
-function isThrottling(error: unknown): boolean {
-  return error instanceof Error && /Throttl|TooManyRequests|RequestLimitExceeded/.test(error.name);
+  return isThrottlingError(error) ? refreshMs * THROTTLED_BACKOFF : refreshMs;
 }
 
 /**
@@ -60,7 +57,7 @@ export function useImports(filters: ImportFilters, refreshMs: number, enabled = 
   const failures = [list.error ? list : null, watch.error ? watch : null].filter((q) => q !== null);
   const latestFailure = failures.sort((a, b) => b.errorUpdatedAt - a.errorUpdatedAt)[0];
   const failedAt = latestFailure?.errorUpdatedAt ?? 0;
-  const throttledWatch = watch.error !== null && isThrottling(watch.error);
+  const throttledWatch = watch.error !== null && isThrottlingError(watch.error);
   const nextWatchMs = pollInterval(refreshMs, watch.error);
 
   return {
