@@ -1,11 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { E2E_PORT } from '../e2e/support/server-port.ts';
 import type { TestKey } from './sigv4-check.ts';
 
 /** The proxy-mode end-to-end setup: a fake AWS, and the dashboard in --aws mode signing requests for it. */
 export const E2E_AWS = {
-  fakeAwsPort: 4597,
-  proxyPort: 4175,
+  proxyPort: E2E_PORT + 1,
+  fakeAwsPort: E2E_PORT + 2,
   region: 'us-east-1',
   // The emulator's seeded data belongs to this account.
   key: {
