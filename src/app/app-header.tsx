@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { loadPageConfig } from '../lib/page-config.ts';
+import { usePageConfig } from '../lib/use-page-config.ts';
 
 /** Top bar: product name, and where the dashboard points (mode, account, region, writes allowed). */
 export function AppHeader() {
-  const config = useQuery({ queryKey: ['page-config'], queryFn: loadPageConfig, staleTime: Infinity });
+  const config = usePageConfig();
   return (
     <header className="top-nav">
       <div className="top-nav__brand">

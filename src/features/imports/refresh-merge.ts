@@ -19,8 +19,10 @@ export function importsThatLeftActive(
   activeNow: readonly ImportRow[],
 ): string[] {
   const stillActive = new Set(activeNow.map((row) => row.id));
+  // An import already re-read as ended stays ended until it is retried, and a retry lists it as active.
+  const knownEnded = new Set(previous.updates.filter((row) => !isActive(row)).map((row) => row.id));
   const candidates = new Set(previous.activeIds);
-  for (const row of listed) if (isActive(row)) candidates.add(row.id);
+  for (const row of listed) if (isActive(row) && !knownEnded.has(row.id)) candidates.add(row.id);
   for (const row of previous.updates) if (isActive(row)) candidates.add(row.id);
   return [...candidates].filter((id) => !stillActive.has(id));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SORT, parseViewUrl, serializeView } from './view-url.ts';
 
 const ARN = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/abc';
+const IMPORT_ID = '226b4e17-fb85-444e-a1da-cbe812d3d4fc';
 
 describe('view URL', () => {
   it('reads filters, search and sort from a link', () => {
@@ -11,12 +12,13 @@ describe('view URL', () => {
       filters: { status: 'FAILED', destination: ARN },
       search: 'abc',
       sort: { column: 'status', desc: false },
+      importId: null,
     });
   });
 
   it('opens the plain view for an empty link', () => {
     expect(parseViewUrl('')).toEqual({
-      view: { filters: { status: null, destination: null }, search: '', sort: DEFAULT_SORT },
+      view: { filters: { status: null, destination: null }, search: '', sort: DEFAULT_SORT, importId: null },
       issues: [],
     });
   });
@@ -45,10 +47,24 @@ describe('view URL', () => {
   });
 
   it('writes only what differs from the defaults, and reads back what it wrote', () => {
-    const view = { filters: { status: 'STOPPED' as const, destination: ARN }, search: 'a b', sort: { column: 'id' as const, desc: false } };
+    const view = {
+      filters: { status: 'STOPPED' as const, destination: ARN },
+      search: 'a b',
+      sort: { column: 'id' as const, desc: false },
+      importId: IMPORT_ID,
+    };
     const text = serializeView(view);
-    expect(text).toBe(`?status=STOPPED&destination=${encodeURIComponent(ARN)}&q=a+b&sort=id.asc`);
+    expect(text).toBe(`?status=STOPPED&destination=${encodeURIComponent(ARN)}&q=a+b&sort=id.asc&import=${IMPORT_ID}`);
     expect(parseViewUrl(text).view).toEqual(view);
-    expect(serializeView({ filters: { status: null, destination: null }, search: '', sort: DEFAULT_SORT })).toBe('');
+    expect(serializeView({ filters: { status: null, destination: null }, search: '', sort: DEFAULT_SORT, importId: null })).toBe('');
+  });
+
+  it('opens the import a link names, and ignores an ID CloudTrail would refuse', () => {
+    expect(parseViewUrl(`?import=${IMPORT_ID}`)).toMatchObject({ view: { importId: IMPORT_ID }, issues: [] });
+    for (const bad of [IMPORT_ID.toUpperCase(), `${IMPORT_ID}0`, 'abc', '../x']) {
+      const { view, issues } = parseViewUrl(`?import=${encodeURIComponent(bad)}`);
+      expect(view.importId).toBeNull();
+      expect(issues[0]).toMatch(/^Ignored import /);
+    }
   });
 });

@@ -13,10 +13,14 @@ export interface ViewState {
   filters: ImportFilters;
   search: string;
   sort: SortState;
+  /** The import open in the detail view. */
+  importId: string | null;
 }
 
 export const DEFAULT_SORT: SortState = { column: 'created', desc: true };
 export const MAX_SEARCH_LENGTH = 200;
+// ImportId in the CloudTrail model: 36 characters, pattern ^[a-f0-9\-]+$
+const IMPORT_ID = /^[a-f0-9-]{36}$/;
 
 export interface ParsedView {
   view: ViewState;
@@ -46,8 +50,13 @@ export function parseViewUrl(search: string): ParsedView {
   if (sort === null) {
     issues.push(`Ignored sort "${clip(sortText ?? '')}": use a column (${SORT_COLUMNS.join(', ')}) with .asc or .desc.`);
   }
+  const importText = params.get('import');
+  const importId = importText !== null && IMPORT_ID.test(importText) ? importText : null;
+  if (importText !== null && importText !== '' && importId === null) {
+    issues.push(`Ignored import "${clip(importText)}": an import ID is 36 characters of 0-9, a-f and hyphens.`);
+  }
   return {
-    view: { filters: normalizeFilters({ status, destination }), search: searchText, sort: sort ?? DEFAULT_SORT },
+    view: { filters: normalizeFilters({ status, destination }), search: searchText, sort: sort ?? DEFAULT_SORT, importId },
     issues,
   };
 }
@@ -68,6 +77,7 @@ export function serializeView(view: ViewState): string {
   if (view.sort.column !== DEFAULT_SORT.column || view.sort.desc !== DEFAULT_SORT.desc) {
     params.set('sort', `${view.sort.column}.${view.sort.desc ? 'desc' : 'asc'}`);
   }
+  if (view.importId) params.set('import', view.importId);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,5 +1,6 @@
 import type { ImportFilters } from '../filters.ts';
-import { ACTIVE_STATUSES, type ImportRow } from '../model.ts';
+import { rowOf } from '../import-detail.ts';
+import { ACTIVE_STATUSES, isActive, type ImportRow } from '../model.ts';
 import { importsThatLeftActive, nextWatchState, type WatchState } from '../refresh-merge.ts';
 import { getImport } from './get-import.ts';
 import { listAllImports } from './list-imports.ts';
@@ -17,6 +18,8 @@ export interface WatchResult {
   state: WatchState;
   /** Too much changed for single re-reads: the caller should re-list everything. */
   needsRelist: boolean;
+  /** Imports that were active and have ended since the last refresh, as they ended. */
+  ended: ImportRow[];
 }
 
 /**
@@ -29,10 +32,14 @@ export async function watchImports({ filters, previous, listed }: WatchInput): P
   ).flat();
   const left = importsThatLeftActive(previous, listed, activeNow);
   if (left.length > MAX_REREADS) {
-    return { state: nextWatchState(previous, listed, activeNow, [], filters), needsRelist: true };
+    return { state: nextWatchState(previous, listed, activeNow, [], filters), needsRelist: true, ended: [] };
   }
   const reread = (await Promise.all(left.map(rereadImport))).filter((row) => row !== null);
-  return { state: nextWatchState(previous, listed, activeNow, reread, filters), needsRelist: false };
+  return {
+    state: nextWatchState(previous, listed, activeNow, reread, filters),
+    needsRelist: false,
+    ended: reread.filter((row) => !isActive(row)),
+  };
 }
 
 async function collect(filters: ImportFilters): Promise<ImportRow[]> {
@@ -46,7 +53,7 @@ async function collect(filters: ImportFilters): Promise<ImportRow[]> {
 
 async function rereadImport(id: string): Promise<ImportRow | null> {
   try {
-    return await getImport(id);
+    return rowOf(await getImport(id));
   } catch (error) {
     if (error instanceof Error && error.name === 'ImportNotFoundException') return null;
     throw error;

@@ -13,7 +13,7 @@ export const RELIST_INTERVAL_MS = 15 * 60_000;
 /** After a throttled refresh, wait this many intervals before the next one. */
 const THROTTLED_BACKOFF = 2;
 
-/** React Query skips interval refetches while the document is hidden, so a hidden tab is never polled. */
+/** React Query skips interval refetches while the document is hidden, so a hidden tab is not polled (see "Notify me"). */
 export function pollInterval(refreshMs: number, error: unknown): number | false {
   if (refreshMs === 0) return false;
   return isThrottlingError(error) ? refreshMs * THROTTLED_BACKOFF : refreshMs;
@@ -23,7 +23,7 @@ export function pollInterval(refreshMs: number, error: unknown): number | false 
  * The imports to show for the filters: the full listing with the cheap refresh laid over it, and
  * what the view needs to be honest about freshness and failures.
  */
-export function useImports(filters: ImportFilters, refreshMs: number, enabled = true) {
+export function useImports(filters: ImportFilters, refreshMs: number, enabled = true, inBackground = false) {
   const list = useQuery({
     ...importQueries.list(filters),
     enabled,
@@ -32,7 +32,12 @@ export function useImports(filters: ImportFilters, refreshMs: number, enabled = 
   const watch = useQuery({
     ...importQueries.watch(filters),
     enabled: list.data !== undefined,
-    refetchInterval: (query) => pollInterval(refreshMs, query.state.error),
+    refetchInterval: (query) => {
+      // A hidden tab is polled only for "Notify me", and only while an import is running.
+      if (document.visibilityState === 'hidden' && !query.state.data?.activeIds.length) return false;
+      return pollInterval(refreshMs, query.state.error);
+    },
+    refetchIntervalInBackground: inBackground,
     refetchOnWindowFocus: refreshMs > 0,
   });
   const rows = useMemo(
@@ -78,5 +83,7 @@ export function useImports(filters: ImportFilters, refreshMs: number, enabled = 
     refreshing,
     refresh,
     retry: refetchList,
+    /** Imports the latest refresh saw end. */
+    ended: watch.data?.ended,
   };
 }

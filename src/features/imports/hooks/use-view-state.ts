@@ -3,7 +3,7 @@ import { navigateSearch, useUrlSearch } from '../../../lib/url-search.ts';
 import { NO_FILTERS, type ImportFilters } from '../filters.ts';
 import { parseViewUrl, serializeView, type SortState, type ViewState } from '../view-url.ts';
 
-/** Filters, search and sort, kept in the URL so a link reopens the view and Back/Forward work. */
+/** Filters, search, sort and the open import, kept in the URL so a link reopens the view and Back/Forward work. */
 export function useViewState() {
   const search = useUrlSearch();
   const { view, issues } = useMemo(() => parseViewUrl(search), [search]);
@@ -24,5 +24,8 @@ export function useViewState() {
     setSearch: useCallback((text: string) => go({ search: text }, true), [go]),
     setSort: useCallback((sort: SortState) => go({ sort }), [go]),
     clearFilters: useCallback(() => go({ filters: NO_FILTERS, search: '' }), [go]),
+    /** Opening adds a history entry, so Back closes the detail again. */
+    openImport: useCallback((importId: string) => go({ importId }), [go]),
+    closeImport: useCallback(() => go({ importId: null }), [go]),
   };
 }
