@@ -8,6 +8,9 @@ import './styles/layout.css';
 import './styles/filters.css';
 import './styles/feedback.css';
 import './styles/table.css';
+import './styles/detail.css';
+import './styles/failures.css';
+import './styles/dialogs.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -7,9 +7,11 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import { CopyButton } from '../../../components/copy-button.tsx';
-import { durationMs, type ImportRow } from '../model.ts';
+import { durationMs, isActive, type ImportRow } from '../model.ts';
 import type { SortColumn } from '../view-url.ts';
+import { ImportLink } from './import-link.tsx';
 import { ImportStatus } from './import-status.tsx';
+import { RowProgress } from './row-progress.tsx';
 import { DurationCell, TimeCell } from './time-cells.tsx';
 
 /** A row as the table shows it: the import plus the names of its destinations ('' when unknown). */
@@ -32,7 +34,9 @@ export const importColumns = helper.columns([
     sortFn: 'text',
     cell: ({ row }) => (
       <span className="import-id">
-        <code>{row.original.id}</code>
+        <ImportLink importId={row.original.id} rowLink className="import-id__link">
+          <code>{row.original.id}</code>
+        </ImportLink>
         <CopyButton text={row.original.id} label={`Copy import ID ${row.original.id}`} />
       </span>
     ),
@@ -41,7 +45,15 @@ export const importColumns = helper.columns([
     id: 'status' satisfies SortColumn,
     header: 'Status',
     sortFn: 'text',
-    cell: ({ row }) => <ImportStatus status={row.original.status} />,
+    cell: ({ row }) =>
+      isActive(row.original) ? (
+        <span className="stack">
+          <ImportStatus status={row.original.status} />
+          <RowProgress row={row.original} />
+        </span>
+      ) : (
+        <ImportStatus status={row.original.status} />
+      ),
   }),
   helper.accessor((row) => row.destinationNames.map((name, i) => name || row.destinations[i]).join(', '), {
     id: 'destinations' satisfies SortColumn,

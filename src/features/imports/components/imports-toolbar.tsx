@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EventDataStoreName } from '../api/list-event-data-stores.ts';
 import type { ImportFilters } from '../filters.ts';
 import type { KnownImportStatus } from '../model.ts';
@@ -18,6 +19,7 @@ interface ImportsToolbarProps {
   onFiltersChange: (filters: ImportFilters) => void;
   onSearchChange: (text: string) => void;
   onClear: () => void;
+  exportButtons: ReactNode;
 }
 
 export function ImportsToolbar(props: ImportsToolbarProps) {
@@ -49,6 +51,7 @@ export function ImportsToolbar(props: ImportsToolbarProps) {
             Clear filters
           </button>
         ) : null}
+        {props.exportButtons}
       </div>
     </div>
   );

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { importQueries } from '../api/import-queries.ts';
+import { startImport } from '../api/start-import.ts';
+import { stopImport } from '../api/stop-import.ts';
+import { mergeDetail, type ImportDetail } from '../import-detail.ts';
+
+export type ImportAction = 'stop' | 'retry';
+
+/**
+ * Stop or retry one import. CloudTrail's answer is shown at once; the list's next refresh (asked
+ * for straight away) and the detail's own polling then confirm it.
+ */
+export function useImportAction(importId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (action: ImportAction): Promise<ImportDetail> =>
+      action === 'stop' ? stopImport(importId) : startImport({ retryOf: importId }),
+    onSuccess: (detail) => {
+      const key = importQueries.detail(importId).queryKey;
+      client.setQueryData(key, (previous: ImportDetail | undefined) => mergeDetail(previous, detail));
+      void client.invalidateQueries({ queryKey: [...importQueries.all(), 'watch'] });
+      void client.invalidateQueries({ queryKey: importQueries.failures(importId).queryKey });
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { ProgressBar } from '../../../components/progress-bar.tsx';
+import { importQueries } from '../api/import-queries.ts';
+import { prefixPercent } from '../import-detail.ts';
+import type { ImportRow } from '../model.ts';
+
+/**
+ * The small progress bar of an active row, from the same GetImport as the detail view. It reads
+ * again only when the list has seen a newer UpdatedTimestamp than that GetImport, so a refresh costs
+ * at most one GetImport per active import, and none while CloudTrail has published nothing new.
+ */
+export function RowProgress({ row }: { row: ImportRow }) {
+  const detail = useQuery({ ...importQueries.detail(row.id), staleTime: Infinity, refetchOnWindowFocus: false });
+  const { refetch, isFetching } = detail;
+  const readUpdated = detail.data?.updated;
+  useEffect(() => {
+    if (readUpdated !== undefined && row.updated > readUpdated && !isFetching) void refetch();
+    // Not keyed on isFetching: a fetch that just finished must not start another by itself.
+  }, [row.updated, readUpdated, refetch]);
+  const percent = prefixPercent(detail.data?.statistics ?? null);
+  return (
+    <span className="row-progress">
+      <ProgressBar
+        size="small"
+        percent={percent}
+        label={`Progress of import ${row.id} (approximate)`}
+        valueText={percent === null ? 'No prefixes found yet' : `About ${percent} % of prefixes completed`}
+      />
+      <span className="hint">{percent === null ? '…' : `≈ ${percent} %`}</span>
+    </span>
+  );
+}

@@ -1,0 +1,29 @@
+import { FlashBanner } from '../../../components/flash-banner.tsx';
+import type { EndNotice } from './end-notices.ts';
+import { ImportLink } from '../components/import-link.tsx';
+
+interface EndNoticeBannersProps {
+  notices: readonly EndNotice[];
+  started: string | null;
+  onDismiss: (key: string) => void;
+  onDismissStarted: () => void;
+}
+
+/** How imports ended while the page was open, and the import this page just started; each links to its detail. */
+export function EndNoticeBanners({ notices, started, onDismiss, onDismissStarted }: EndNoticeBannersProps) {
+  if (notices.length === 0 && !started) return null;
+  return (
+    <div className="banners">
+      {started ? (
+        <FlashBanner tone="success" title={`Import ${started} started`} onDismiss={onDismissStarted}>
+          <ImportLink importId={started}>View import details</ImportLink>
+        </FlashBanner>
+      ) : null}
+      {notices.map((notice) => (
+        <FlashBanner key={notice.key} tone={notice.tone} title={notice.title} onDismiss={() => onDismiss(notice.key)}>
+          <ImportLink importId={notice.importId}>View import details</ImportLink>
+        </FlashBanner>
+      ))}
+    </div>
+  );
+}
