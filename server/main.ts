@@ -12,6 +12,8 @@ import { CLOUDTRAIL_PATH } from './routes.ts';
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 
 async function main(): Promise<void> {
+  // The lockfile pins SDK versions that support Node 20; the SDK's notice is about later releases.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const options = readOptions();
   const mode = await setUpMode(options);
   for (const line of mode.summary) console.log(line);
