@@ -49,7 +49,8 @@ function cliEnvironment(): NodeJS.ProcessEnv {
 
 /** Milliseconds from starting the CLI to its full output; checks that every import is in it. */
 function listImports(url: string, imports: number, extra: string[]): Promise<number> {
-  const args = ['cloudtrail', 'list-imports', '--endpoint-url', `${url}/cloudtrail`, '--region', 'us-east-1', '--output', 'json', ...extra];
+  const endpoint = ['--endpoint-url', `${url}/cloudtrail`, '--region', 'us-east-1'];
+  const args = ['cloudtrail', 'list-imports', ...endpoint, '--output', 'json', ...extra];
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn('aws', args, { env: cliEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -62,7 +63,8 @@ function listImports(url: string, imports: number, extra: string[]): Promise<num
       const ms = performance.now() - started;
       if (code !== 0) return reject(new Error(`aws exited with ${code}: ${err}`));
       const output: unknown = JSON.parse(Buffer.concat(out).toString('utf8'));
-      const listed = typeof output === 'object' && output !== null && 'Imports' in output && Array.isArray(output.Imports) ? output.Imports.length : -1;
+      const items = typeof output === 'object' && output !== null && 'Imports' in output ? output.Imports : undefined;
+      const listed = Array.isArray(items) ? items.length : -1;
       if (listed !== imports) return reject(new Error(`aws listed ${listed} imports, expected ${imports}`));
       resolve(ms);
     });

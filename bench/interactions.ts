@@ -22,7 +22,12 @@ const STATUSES = ['FAILED', 'COMPLETED', 'STOPPED'];
 // The count line once rows are on screen; "Loading imports…" comes before any.
 const ROWS_SHOWN = /^(Showing [\d,]+ of [\d,]+ imports|Loading… [\d,]+ imports loaded so far)$/;
 
-export async function measureInteractions(browser: Browser, url: string, imports: number, runs: number): Promise<InteractionFigures> {
+export async function measureInteractions(
+  browser: Browser,
+  url: string,
+  imports: number,
+  runs: number,
+): Promise<InteractionFigures> {
   const expected = new Map<string, number>();
   for (const status of STATUSES) expected.set(status, await countImports(url, { ImportStatus: status }));
   return withPage(browser, async (page) => {
@@ -39,7 +44,8 @@ export async function measureInteractions(browser: Browser, url: string, imports
     };
     for (let run = 0; run < runs; run++) {
       const term = SEARCH_TERMS[run % SEARCH_TERMS.length] ?? '0e1';
-      figures.searchMs.push(await timeChange(page, () => search.fill(term), (text) => text.startsWith('Showing') && text !== all));
+      const filtered = (text: string) => text.startsWith('Showing') && text !== all;
+      figures.searchMs.push(await timeChange(page, () => search.fill(term), filtered));
       figures.clearSearchMs.push(await timeChange(page, () => search.fill(''), (text) => text === all));
       const value = STATUSES[run % STATUSES.length] ?? 'FAILED';
       const target = showing(expected.get(value) ?? 0);
@@ -76,7 +82,9 @@ async function timeChanges(page: Page, act: () => Promise<unknown>, matchers: ((
     if (start && ends.every((end): end is ProbeEvent => end?.paintedAt !== undefined)) {
       return ends.map((end) => (end.paintedAt ?? end.at) - start.at);
     }
-    if (performance.now() > deadline) throw new Error(`no matching count change; saw ${JSON.stringify(events.map((e) => e.text))}`);
+    if (performance.now() > deadline) {
+      throw new Error(`no matching count change; saw ${JSON.stringify(events.map((event) => event.text))}`);
+    }
     await sleep(20);
   }
 }

@@ -22,5 +22,6 @@ export function describeMachine(chromium: string): Machine {
 }
 
 export function machineLine(machine: Machine): string {
-  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}`;
+  const { cpu, cores, memoryGb, os, node, chromium } = machine;
+  return `${cpu}, ${cores} cores, ${memoryGb} GB RAM, ${os}, Node ${node}, Chromium ${chromium}`;
 }

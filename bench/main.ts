@@ -75,7 +75,8 @@ function report(results: BenchResults, seconds: number): void {
   const missed = rows.filter((row) => row.met === false);
   const summary = [
     `Machine: ${machineLine(results.machine)}`,
-    `Run: ${results.date}, ${seconds.toFixed(0)} s. Medians of the runs shown; times from navigation start or from the input event to the painted frame.`,
+    `Run: ${results.date}, ${seconds.toFixed(0)} s. Medians of the runs shown; times run from navigation start, or from`,
+    'the input event, to the painted frame.',
   ].join('\n');
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(`${OUT_DIR}/bench.json`, `${JSON.stringify({ ...results, rows }, null, 2)}\n`);

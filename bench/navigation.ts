@@ -30,7 +30,12 @@ export async function openAndLoadAll(page: Page, url: string, imports: number): 
   await page.getByText(showing(imports), { exact: true }).waitFor({ timeout: LOAD_TIMEOUT_MS });
 }
 
-export async function measureNavigation(browser: Browser, url: string, imports: number, runs: number): Promise<NavigationFigures> {
+export async function measureNavigation(
+  browser: Browser,
+  url: string,
+  imports: number,
+  runs: number,
+): Promise<NavigationFigures> {
   const firstRow: number[] = [];
   const allRows: number[] = [];
   const heap: number[] = [];

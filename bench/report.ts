@@ -32,9 +32,19 @@ export interface Row {
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const count = (value: number) => Math.round(value).toLocaleString('en-US');
+const whole = (value: number) => value.toFixed(0);
+// Kilobytes of 1,000 bytes, as Vite reports them.
+const JS_BUDGET = 170_000;
 
 function measured(measure: string, s: Spread, format: (v: number) => string, budget?: { text: string; limit: number }): Row {
-  const row = { measure, value: format(s.median), min: format(s.min), max: format(s.max), runs: String(s.runs), budget: budget?.text ?? '' };
+  const row = {
+    measure,
+    value: format(s.median),
+    min: format(s.min),
+    max: format(s.max),
+    runs: String(s.runs),
+    budget: budget?.text ?? '',
+  };
   return budget ? { ...row, met: s.median < budget.limit } : row;
 }
 
@@ -44,8 +54,9 @@ function single(measure: string, value: string, budget = '', met?: boolean): Row
 
 export function rowsOf(results: BenchResults): Row[] {
   const { bundle, interactions: ia, throughput } = results;
+  const jsMet = bundle.jsGzipBytes <= JS_BUDGET;
   const rows: Row[] = [
-    single('First-load JS, raw / gzipped', `${kb(bundle.jsBytes)} / ${kb(bundle.jsGzipBytes)}`, '≤ 170 KB gz', bundle.jsGzipBytes <= 170_000),
+    single('First-load JS, raw / gzipped', `${kb(bundle.jsBytes)} / ${kb(bundle.jsGzipBytes)}`, '≤ 170 KB gz', jsMet),
     single('First-load CSS, raw / gzipped', `${kb(bundle.cssBytes)} / ${kb(bundle.cssGzipBytes)}`),
   ];
   for (const nav of results.navigation) {
@@ -80,11 +91,13 @@ export function rowsOf(results: BenchResults): Row[] {
     rows.push(measured(`JS heap after loading ${count(nav.imports)}`, nav.heapMb, (v) => `${v.toFixed(1)} MB`));
   }
   const largest = results.navigation.at(-1);
-  if (largest) rows.push(single(`Rows in the DOM at ${count(largest.imports)}`, String(largest.domRows), '≤ 200', largest.domRows <= 200));
+  if (largest) {
+    rows.push(single(`Rows in the DOM at ${count(largest.imports)}`, String(largest.domRows), '≤ 200', largest.domRows <= 200));
+  }
   rows.push(...cliRows(results.awsCli));
   rows.push(
-    measured('Emulator ListImports pages of 1,000 per second, 1 client', throughput.sequentialPagesPerSecond, (v) => v.toFixed(0)),
-    measured('Emulator ListImports pages of 1,000 per second, 4 clients', throughput.concurrentPagesPerSecond, (v) => v.toFixed(0)),
+    measured('Emulator ListImports pages of 1,000 per second, 1 client', throughput.sequentialPagesPerSecond, whole),
+    measured('Emulator ListImports pages of 1,000 per second, 4 clients', throughput.concurrentPagesPerSecond, whole),
   );
   return rows;
 }
@@ -113,7 +126,8 @@ function cliRows(cli: BenchResults['awsCli']): Row[] {
 /** The rows as a Markdown table, which reads as well in a terminal as in a README. */
 export function formatTable(rows: readonly Row[]): string {
   const header = ['Measure', 'Median', 'Min', 'Max', 'Runs', 'Budget', 'Result'];
-  const cells = rows.map((r) => [r.measure, r.value, r.min, r.max, r.runs, r.budget, r.met === undefined ? '' : r.met ? 'met' : 'MISSED']);
+  const result = (met: boolean | undefined) => (met === undefined ? '' : met ? 'met' : 'MISSED');
+  const cells = rows.map((r) => [r.measure, r.value, r.min, r.max, r.runs, r.budget, result(r.met)]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
   const line = (values: readonly string[]) => `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');

@@ -43,7 +43,8 @@ export async function simulateDashboard(settings: Settings): Promise<DashboardRu
   let polls = 0;
   while (performance.now() + settings.intervalMs < settings.until) {
     await sleep(settings.intervalMs);
-    const now = (await Promise.all(ACTIVE.map((status) => listAll(call, 'poll', 'ListImports', { ImportStatus: status }, 'Imports')))).flat();
+    const lists = ACTIVE.map((status) => listAll(call, 'poll', 'ListImports', { ImportStatus: status }, 'Imports'));
+    const now = (await Promise.all(lists)).flat();
     const left = [...active].filter((id) => !now.includes(id));
     await Promise.all(left.map((id) => call('reread', 'GetImport', { ImportId: id })));
     active = new Set(now);
@@ -66,7 +67,9 @@ function caller({ url, record }: Settings): Call {
           })
         : await fetch(`${url}/config`);
       const body: unknown = await response.json();
-      if (!response.ok) throw new Error(`${operation ?? 'config'}: HTTP ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
+      if (!response.ok) {
+        throw new Error(`${operation ?? 'config'}: HTTP ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
+      }
       record({ kind, ms: performance.now() - started });
       return typeof body === 'object' && body !== null ? Object.fromEntries(Object.entries(body)) : {};
     } catch (error) {

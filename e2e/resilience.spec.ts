@@ -33,7 +33,7 @@ test('with 20 % throttling and 5 % InternalFailure, 10,000 imports still load, e
   expect(new Set(listing.ids)).toEqual(new Set(expected));
 });
 
-test('faults that outlast the retries show the matching banner over the loaded rows, and the next refresh after they clear recovers by itself', async ({
+test('faults that outlast the retries show the right banner over the loaded rows; once they clear, the next refresh recovers', async ({
   page,
   importsPage: ui,
   request,
@@ -151,7 +151,9 @@ test('tokens invalidated mid-listing: the page starts over once, then reports th
   await expect(page.getByText(/^Loading… [2-9],000 imports loaded so far$/)).toBeVisible();
   await setFaults(request, { invalidateTokens: true });
   const banner = page.getByRole('alert').filter({ hasText: /then the listing failed/ });
-  await expect(banner).toContainText('CloudTrail rejected the token for the next page of the list, even after starting the list again.');
+  await expect(banner).toContainText(
+    'CloudTrail rejected the token for the next page of the list, even after starting the list again.',
+  );
   await expect(ui.rows.first()).toBeVisible();
 
   await setFaults(request, {});

@@ -34,7 +34,8 @@ export function checkFaultSettings(input: Record<string, unknown>): FaultSetting
   const total = FAULT_SHARES.reduce((sum, name) => sum + Number(input[name] ?? 0), 0);
   if (total > 1 + 1e-9) throw new RangeError(`The fault shares add up to ${total}, more than 1.`);
   const { latencyMs, invalidateTokens, seed } = input;
-  if (latencyMs !== undefined && !(Number.isInteger(latencyMs) && Number(latencyMs) >= 0 && Number(latencyMs) <= MAX_LATENCY_MS)) {
+  const latencyOk = Number.isInteger(latencyMs) && Number(latencyMs) >= 0 && Number(latencyMs) <= MAX_LATENCY_MS;
+  if (latencyMs !== undefined && !latencyOk) {
     throw new RangeError(`latencyMs must be a whole number of milliseconds from 0 to ${MAX_LATENCY_MS}.`);
   }
   if (invalidateTokens !== undefined && typeof invalidateTokens !== 'boolean') {

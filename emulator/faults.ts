@@ -1,6 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import { AwsError } from './errors.ts';
-import { checkFaultSettings, DEFAULT_FAULT_SEED, FAULT_SHARES, NO_FAULTS, type FaultSettings, type FaultShare } from './fault-settings.ts';
+import {
+  checkFaultSettings,
+  DEFAULT_FAULT_SEED,
+  FAULT_SHARES,
+  NO_FAULTS,
+  type FaultSettings,
+  type FaultShare,
+} from './fault-settings.ts';
 import { hash, mulberry32, type Random } from './random.ts';
 import { isObject } from './shape.ts';
 import { invalid, type Tokens } from './tokens.ts';

@@ -38,7 +38,9 @@ const LIMITS = { dashboards: [1, 200], seconds: [1, 600], intervalMs: [500, 600_
 export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
   for (const [name, [min, max]] of Object.entries(LIMITS)) {
     const value = Number(Reflect.get(options, name));
-    if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${name} must be a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new RangeError(`${name} must be a whole number from ${min} to ${max}`);
+    }
   }
   const server = await startServer(['--imports', String(options.imports)]);
   const samples: Sample[] = [];
@@ -81,10 +83,12 @@ function latency(samples: readonly Sample[]): Latency {
 export function formatLoadReport(report: LoadReport): string {
   const { options, all } = report;
   const ms = (value: number) => (Number.isNaN(value) ? '-' : `${value.toFixed(1)} ms`);
-  const row = (name: string, l: Latency) => `  ${name.padEnd(24)} ${String(l.requests).padStart(7)}  ${ms(l.p50).padStart(10)}  ${ms(l.p99).padStart(10)}  ${ms(l.max).padStart(10)}`;
+  const row = (name: string, l: Latency) =>
+    `  ${name.padEnd(24)} ${String(l.requests).padStart(7)}  ${[l.p50, l.p99, l.max].map((v) => ms(v).padStart(10)).join('  ')}`;
   const polls = report.dashboards.reduce((sum, run) => sum + run.polls, 0);
   return [
-    `Load: ${options.dashboards} dashboards, ${options.imports.toLocaleString('en-US')} imports, refresh every ${options.intervalMs / 1000} s, for ${report.seconds.toFixed(1)} s (loopback)`,
+    `Load: ${options.dashboards} dashboards, ${options.imports.toLocaleString('en-US')} imports, ` +
+      `refresh every ${options.intervalMs / 1000} s, for ${report.seconds.toFixed(1)} s (loopback)`,
     `  ${'requests'.padEnd(24)} ${'count'.padStart(7)}  ${'p50'.padStart(10)}  ${'p99'.padStart(10)}  ${'max'.padStart(10)}`,
     row('all', all),
     row('first load: list pages', report.byKind.list),

@@ -43,5 +43,7 @@ export function recordListing(page: Page): ListingRecord {
 function importIds(body: unknown): string[] {
   const imports: unknown = typeof body === 'object' && body !== null && 'Imports' in body ? body.Imports : [];
   if (!Array.isArray(imports)) return [];
-  return imports.map((item: unknown) => (typeof item === 'object' && item !== null && 'ImportId' in item ? String(item.ImportId) : ''));
+  return imports.map((item: unknown) =>
+    typeof item === 'object' && item !== null && 'ImportId' in item ? String(item.ImportId) : '',
+  );
 }

@@ -3,6 +3,7 @@ import type { CloudTrailCall } from './cloudtrail-calls.ts';
 
 const STATUSES = ['INITIALIZING', 'IN_PROGRESS', 'FAILED', 'STOPPED', 'COMPLETED'];
 const SORTS = ['id', 'status', 'destinations', 'created', 'updated', 'duration'];
+const NAMES = ['status', 'destination', 'q', 'sort'];
 const ODD = [
   '', ' ', '%', '%%', '%2', '%E0%A4%A', '%00', '%FF%FE', '+', '&', '=', '==', '#', '?', '/', '\\', '..%2F..%2F',
   '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '%22%3E%3Cimg%20src%3Dx%3E', 'null', 'undefined', '__proto__', 'constructor',
@@ -18,7 +19,7 @@ export function urlQueries(seed: number, count: number, arns: readonly string[])
 function query(random: Random, arns: readonly string[]): string {
   const parts: string[] = [];
   for (let i = intBetween(random, 0, 5); i > 0; i--) {
-    const name = pick(random, ['status', 'status', 'destination', 'destination', 'q', 'q', 'sort', 'sort', 'page', 'Status', 'q[]', '__proto__', '']);
+    const name = pick(random, [...NAMES, ...NAMES, 'page', 'Status', 'q[]', '__proto__', '']);
     parts.push(`${pick(random, [name, encodeURIComponent(name)])}=${value(random, name, arns)}`);
   }
   if (random() < 0.1) parts.push(pick(random, ODD));
@@ -71,12 +72,14 @@ export function modelProblems({ operation, input }: CloudTrailCall): string[] {
   if (!members) return [`the page sent ${operation}`];
   for (const key of Object.keys(input)) check(members.includes(key), `has an unknown member ${key}`);
   const { MaxResults, ImportStatus, Destination, NextToken, ImportId, EventDataStore } = input;
-  if (MaxResults !== undefined) check(Number.isInteger(MaxResults) && Number(MaxResults) >= 1 && Number(MaxResults) <= 1000, 'MaxResults');
+  const between = (value: number, min: number, max: number) => value >= min && value <= max;
+  if (MaxResults !== undefined) check(Number.isInteger(MaxResults) && between(Number(MaxResults), 1, 1000), 'MaxResults');
   if (ImportStatus !== undefined) check(typeof ImportStatus === 'string' && STATUSES.includes(ImportStatus), 'ImportStatus');
   for (const arn of [Destination, EventDataStore]) {
-    if (arn !== undefined) check(typeof arn === 'string' && arn.length >= ARN.min && arn.length <= ARN.max && ARN.pattern.test(arn), 'ARN');
+    const ok = typeof arn === 'string' && between(arn.length, ARN.min, ARN.max) && ARN.pattern.test(arn);
+    if (arn !== undefined) check(ok, 'ARN');
   }
-  if (NextToken !== undefined) check(typeof NextToken === 'string' && NextToken.length >= 4 && NextToken.length <= 1000, 'NextToken');
+  if (NextToken !== undefined) check(typeof NextToken === 'string' && between(NextToken.length, 4, 1000), 'NextToken');
   if (members.includes('ImportId')) check(typeof ImportId === 'string' && UUID.test(ImportId), 'ImportId');
   return problems;
 }

@@ -17,7 +17,10 @@ describe('fault settings', () => {
       expect((await control(h.url, '/_emulator/faults', { internalError: 1 })).status).toBe(204);
       expect((await post(h.url, 'ListImports', {})).status).toBe(500);
       const report = await (await fetch(`${h.url}/_emulator/faults`)).json();
-      expect(report).toEqual({ settings: expect.objectContaining({ internalError: 1 }), injected: { drop: 0, throttle: 0, internalError: 1, unavailable: 0 } });
+      expect(report).toEqual({
+        settings: expect.objectContaining({ internalError: 1 }),
+        injected: { drop: 0, throttle: 0, internalError: 1, unavailable: 0 },
+      });
       expect((await control(h.url, '/_emulator/faults', {})).status).toBe(204);
       expect((await post(h.url, 'ListImports', {})).status).toBe(200);
     } finally {
@@ -46,8 +49,9 @@ describe('fault settings', () => {
   });
 
   it('are read from the --fault-* flags, naming the flag that is wrong', () => {
-    expect(faultsFromFlags({ 'fault-throttle': '0.2', 'fault-latency-ms': '40', 'fault-invalidate-tokens': true, 'fault-seed': '9' }))
-      .toEqual(expect.objectContaining({ throttle: 0.2, latencyMs: 40, invalidateTokens: true, seed: 9 }));
+    const flags = { 'fault-throttle': '0.2', 'fault-latency-ms': '40', 'fault-invalidate-tokens': true, 'fault-seed': '9' };
+    const settings = { throttle: 0.2, latencyMs: 40, invalidateTokens: true, seed: 9 };
+    expect(faultsFromFlags(flags)).toEqual(expect.objectContaining(settings));
     expect(faultsFromFlags({})).toEqual(expect.not.objectContaining({ throttle: expect.anything() }));
     expect(() => faultsFromFlags({ 'fault-unavailable': 'lots' })).toThrow(/--fault-unavailable must be a number/);
     expect(() => faultsFromFlags({ 'fault-internal-error': '2' })).toThrow(/--fault-internal-error must be a share/);

@@ -73,7 +73,8 @@ describe('fault injection', () => {
       expect(await response.json()).toEqual({ __type: type, Message: expect.any(String) });
     }
 
-    await fetch(`${url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ throttle: 0.2, internalError: 0.1, unavailable: 0.1, seed: 11 }) });
+    const again = { throttle: 0.2, internalError: 0.1, unavailable: 0.1, seed: 11 };
+    await fetch(`${url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(again) });
     expect(await statuses(url, 400)).toEqual(first);
   });
 

@@ -49,7 +49,8 @@ const STATUSES = ['INITIALIZING', 'IN_PROGRESS', 'FAILED', 'STOPPED', 'COMPLETED
 /** What is wrong with an answer, by awsJson1_1 and the CloudTrail model; empty when nothing is. */
 export function problemsWith(fuzz: FuzzRequest, response: RawResponse, extraErrors: Record<string, number> = {}): string[] {
   const problems: string[] = [];
-  if (response.headers['content-type'] !== 'application/x-amz-json-1.1') problems.push(`Content-Type ${response.headers['content-type']}`);
+  const contentType = response.headers['content-type'];
+  if (contentType !== 'application/x-amz-json-1.1') problems.push(`Content-Type ${contentType}`);
   if (!response.headers['x-amzn-requestid']) problems.push('no x-amzn-RequestId');
   let body: unknown;
   try {
@@ -60,9 +61,11 @@ export function problemsWith(fuzz: FuzzRequest, response: RawResponse, extraErro
   if (!isRecord(body)) return [...problems, 'a body that is not a JSON object'];
   if (response.status === 200) return [...problems, ...successProblems(fuzz.operation, body)];
   const type = body.__type;
-  const allowed = typeof type === 'string' ? (extraErrors[type] !== undefined ? [extraErrors[type]] : ERROR_STATUS[type]) : undefined;
+  const extra = typeof type === 'string' ? extraErrors[type] : undefined;
+  const allowed = extra !== undefined ? [extra] : typeof type === 'string' ? ERROR_STATUS[type] : undefined;
   if (!allowed?.includes(response.status)) problems.push(`status ${response.status} with __type ${String(type)}`);
-  if (response.headers['x-amzn-errortype'] !== type) problems.push(`x-amzn-ErrorType ${response.headers['x-amzn-errortype']} for ${String(type)}`);
+  const header = response.headers['x-amzn-errortype'];
+  if (header !== type) problems.push(`x-amzn-ErrorType ${header} for ${String(type)}`);
   if (typeof body.Message !== 'string' || body.Message === '') problems.push('an error without a Message');
   return problems;
 }
@@ -71,7 +74,8 @@ function successProblems(operation: string | undefined, body: Record<string, unk
   if (operation === undefined) return ['200 for a request that names no operation properly'];
   const problems: string[] = [];
   const token = body.NextToken;
-  if (token !== undefined && !(typeof token === 'string' && token.length >= 4 && token.length <= 1000)) problems.push('a bad NextToken');
+  const tokenOk = typeof token === 'string' && token.length >= 4 && token.length <= 1000;
+  if (token !== undefined && !tokenOk) problems.push('a bad NextToken');
   const list = (key: string): unknown[] => {
     const value = body[key];
     if (Array.isArray(value)) return value;

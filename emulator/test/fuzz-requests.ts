@@ -15,6 +15,11 @@ export const OPERATIONS = [
 ] as const;
 const STATUSES = ['INITIALIZING', 'IN_PROGRESS', 'FAILED', 'STOPPED', 'COMPLETED'];
 const MIB = 1024 * 1024;
+const S3_SOURCE = {
+  S3LocationUri: 's3://bucket-name/AWSLogs/',
+  S3BucketRegion: 'us-east-1',
+  S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/R',
+};
 
 /** A plausible, mostly valid input for the operation, built from real values. */
 function template(random: Random, operation: string, known: Known): Record<string, Json> {
@@ -33,7 +38,7 @@ function template(random: Random, operation: string, known: Known): Record<strin
       if (random() < 0.3) return { ImportId: badId(random, known) };
       return clean({
         Destinations: [badArn(random, known)],
-        ImportSource: { S3: { S3LocationUri: 's3://bucket-name/AWSLogs/', S3BucketRegion: 'us-east-1', S3BucketAccessRoleArn: 'arn:aws:iam::123456789012:role/R' } },
+        ImportSource: { S3: S3_SOURCE },
         StartEventTime: maybe(1_700_000_000 + intBetween(random, -1e9, 1e9) / 7),
         EndEventTime: maybe(1_700_000_000 + intBetween(random, -1e9, 1e9) / 7),
       });
@@ -89,7 +94,8 @@ function target(random: Random, operation: string): string {
   return pick(random, [
     `${SHORT_TARGET}.${operation}`, `${SHORT_TARGET}.${operation}`, `${SHORT_TARGET}.${operation}`, `${LONG_TARGET}.${operation}`,
     '', `${SHORT_TARGET}.${operation.toLowerCase()}`, `${SHORT_TARGET}.`, `CloudTrail_20131101.${operation}.${operation}`,
-    `DynamoDB_20120810.${operation}`, `${SHORT_TARGET}.DeleteEventDataStore`, `${SHORT_TARGET}.__proto__`, `${SHORT_TARGET}.hasOwnProperty`,
+    `DynamoDB_20120810.${operation}`, `${SHORT_TARGET}.DeleteEventDataStore`, `${SHORT_TARGET}.__proto__`,
+    `${SHORT_TARGET}.hasOwnProperty`,
     `${SHORT_TARGET}.${weirdString(random).replace(/[^\x21-\x7e]/g, '')}`,
   ]);
 }
@@ -103,7 +109,8 @@ export function fuzzRequest(random: Random, known: Known): FuzzRequest {
   const routed = random() < 0.8;
   const headers: Record<string, string> = {};
   const contentType = routed ? 'application/x-amz-json-1.1' : pick(random, [
-    'application/json', 'text/plain', 'application/x-amz-json-1.0', 'APPLICATION/X-AMZ-JSON-1.1; charset=utf-8', '', 'multipart/form-data; boundary=x',
+    'application/json', 'text/plain', 'application/x-amz-json-1.0', 'APPLICATION/X-AMZ-JSON-1.1; charset=utf-8', '',
+    'multipart/form-data; boundary=x',
   ]);
   if (contentType) headers['content-type'] = contentType;
   const named = routed ? `${SHORT_TARGET}.${operation}` : target(random, operation);
@@ -112,10 +119,12 @@ export function fuzzRequest(random: Random, known: Known): FuzzRequest {
   return { method, headers, body: method === 'GET' ? '' : body, operation: routedOperation(method, headers) };
 }
 
+const TARGET = /^(?:com\.amazonaws\.cloudtrail\.v20131101\.)?CloudTrail_20131101\.(\w+)$/;
+
 // AWS's rule: POST, the awsJson1_1 media type (any parameters), either target form, a known operation.
 function routedOperation(method: string, headers: Record<string, string>): string | undefined {
   const mediaType = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  const name = /^(?:com\.amazonaws\.cloudtrail\.v20131101\.)?CloudTrail_20131101\.(\w+)$/.exec(headers['x-amz-target'] ?? '')?.[1];
+  const name = TARGET.exec(headers['x-amz-target'] ?? '')?.[1];
   const known = OPERATIONS.find((operation) => operation === name);
   return method === 'POST' && mediaType === 'application/x-amz-json-1.1' ? known : undefined;
 }

@@ -34,8 +34,10 @@ export function weirdString(random: Random): string {
   const kind = intBetween(random, 0, 5);
   if (kind === 0) return pick(random, STRINGS);
   if (kind === 1) return 'x'.repeat(pick(random, [3, 4, 255, 256, 257, 999, 1000, 1001, 5000]));
-  if (kind === 2) return String.fromCodePoint(...Array.from({ length: intBetween(random, 1, 40) }, () => intBetween(random, 0, 0x10ffff))).replace(/[\ud800-\udfff]/g, '?');
-  if (kind === 3) return Array.from({ length: intBetween(random, 1, 60) }, () => String.fromCharCode(intBetween(random, 32, 126))).join('');
+  const codes = (length: number, min: number, max: number) => Array.from({ length }, () => intBetween(random, min, max));
+  // Lone surrogates cannot be sent as UTF-8; they become '?'.
+  if (kind === 2) return String.fromCodePoint(...codes(intBetween(random, 1, 40), 0, 0x10ffff)).replace(/[\ud800-\udfff]/g, '?');
+  if (kind === 3) return String.fromCharCode(...codes(intBetween(random, 1, 60), 32, 126));
   if (kind === 4) return `${pick(random, STRINGS)}${pick(random, STRINGS)}`;
   return Array.from({ length: intBetween(random, 1, 50) }, () => pick(random, [...'abcdef0123456789-'])).join('');
 }

@@ -29,20 +29,26 @@ async function gatherKnown(client: CloudTrailClient): Promise<Known> {
   const { Imports = [], NextToken } = await client.send(new ListImportsCommand({ MaxResults: 5 }));
   const filtered = await client.send(new ListImportsCommand({ MaxResults: 1, ImportStatus: 'COMPLETED', Destination: arns[0] }));
   const stores = await client.send(new ListEventDataStoresCommand({ MaxResults: 1 }));
-  const failures = await client.send(new ListImportFailuresCommand({ ImportId: await importWithStatus(client, 'FAILED'), MaxResults: 1 }));
+  const failed = await importWithStatus(client, 'FAILED');
+  const failures = await client.send(new ListImportFailuresCommand({ ImportId: failed, MaxResults: 1 }));
   const tokens = [NextToken, filtered.NextToken, stores.NextToken, failures.NextToken].filter((t): t is string => Boolean(t));
   return { ids: Imports.map((item) => item.ImportId ?? ''), arns, tokens };
 }
 
 /** Sends `count` generated requests, a few at a time, and hands each answer (or failure) to `check`. */
-async function fuzz(url: string, known: Known, seed: number, count: number, check: (r: FuzzRequest, a: RawResponse | Error) => void) {
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+type Check = (request: FuzzRequest, answer: RawResponse | Error) => void;
+
+async function fuzz(url: string, known: Known, seed: number, count: number, check: Check) {
   const random = mulberry32(seed);
   let left = count;
   const worker = async () => {
     while (left > 0) {
       left -= 1;
       const request = fuzzRequest(random, known);
-      check(request, await send(url, request).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+      const answer = await send(url, request).catch((error: unknown) => asError(error));
+      check(request, answer);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -50,12 +56,14 @@ async function fuzz(url: string, known: Known, seed: number, count: number, chec
 
 async function allIds(client: CloudTrailClient, pageSize: number, ImportStatus?: ImportStatus): Promise<string[]> {
   const ids: string[] = [];
-  for await (const page of paginateListImports({ client, pageSize }, { ImportStatus })) ids.push(...(page.Imports ?? []).map((i) => i.ImportId ?? ''));
+  for await (const page of paginateListImports({ client, pageSize }, { ImportStatus })) {
+    ids.push(...(page.Imports ?? []).map((item) => item.ImportId ?? ''));
+  }
   return ids;
 }
 
 describe('fuzzing the AWS API', () => {
-  it('answers 10,000 generated requests each with a valid response or a well-formed AWS error, and still answers correctly after', async () => {
+  it('answers 10,000 generated requests each validly or with a well-formed AWS error, then still answers right', async () => {
     h = await startEmulator({ imports: SEED_IMPORTS });
     const { client, url } = h;
     const known = await gatherKnown(client);
@@ -63,7 +71,8 @@ describe('fuzzing the AWS API', () => {
     const started = new Set<string>();
     await fuzz(url, known, 20131101, 10_000, (request, answer) => {
       const found = answer instanceof Error ? [answer.message] : problemsWith(request, answer);
-      if (found.length > 0) problems.push(`${request.method} ${request.headers['x-amz-target']} ${String(request.body).slice(0, 120)}: ${found.join('; ')}`);
+      const described = `${request.method} ${request.headers['x-amz-target']} ${String(request.body).slice(0, 120)}`;
+      if (found.length > 0) problems.push(`${described}: ${found.join('; ')}`);
       if (!(answer instanceof Error) && answer.status === 200 && request.operation === 'StartImport') {
         const id: unknown = JSON.parse(answer.body.toString('utf8')).ImportId;
         if (typeof id === 'string') started.add(id);
@@ -85,7 +94,8 @@ describe('fuzzing the AWS API', () => {
   });
 
   it('under injected faults still answers every generated request in AWS shape or drops it, and never crashes', async () => {
-    h = await startEmulator({ imports: 50, faults: { throttle: 0.1, internalError: 0.1, unavailable: 0.1, drop: 0.05, seed: 4 } });
+    const faults = { throttle: 0.1, internalError: 0.1, unavailable: 0.1, drop: 0.05, seed: 4 };
+    h = await startEmulator({ imports: 50, faults });
     const known = await gatherKnown(h.client).catch(() => ({ ids: [], arns: [], tokens: [] }));
     const faultErrors = { ThrottlingException: 429, InternalFailure: 500, ServiceUnavailable: 503 };
     const problems: string[] = [];
