@@ -27,7 +27,7 @@ export function RowProgress({ row }: { row: ImportRow }) {
         label={`Progress of import ${row.id} (approximate)`}
         valueText={percent === null ? 'No prefixes found yet' : `About ${percent} % of prefixes completed`}
       />
-      <span className="hint">{percent === null ? '…' : `≈ ${percent} %`}</span>
+      <span className="hint">{percent === null ? '…' : `${percent} %`}</span>
     </span>
   );
 }

@@ -43,8 +43,14 @@ export default function ImportDetailPanel({ importId, refreshMs, names, readOnly
   }, [onClose]);
 
   const report = detail.error ? describeError(detail.error, CLOUDTRAIL_ENDPOINT) : null;
+  const failed = data?.status === 'FAILED';
+  const failures = data ? (
+    <Suspense fallback={<p className="muted">Loading failures…</p>}>
+      <FailuresSection importId={importId} updated={data.updated} />
+    </Suspense>
+  ) : null;
   return (
-    <aside className="detail" aria-labelledby={headingId}>
+    <section className="detail" aria-labelledby={headingId}>
       <div className="detail__header">
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>
           <span className="detail__kicker">Import</span> <span className="mono">{importId}</span>
@@ -88,14 +94,14 @@ export default function ImportDetailPanel({ importId, refreshMs, names, readOnly
         {data ? (
           <>
             <ImportActions detail={data} readOnly={readOnly} />
+            {/* For a failed import the failures by error type are what matters first. */}
+            {failed ? failures : null}
             <ImportProgress detail={data} />
             <ImportFacts detail={data} names={names} />
-            <Suspense fallback={<p className="muted">Loading failures…</p>}>
-              <FailuresSection importId={importId} updated={data.updated} />
-            </Suspense>
+            {failed ? null : failures}
           </>
         ) : null}
       </div>
-    </aside>
+    </section>
   );
 }

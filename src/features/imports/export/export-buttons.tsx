@@ -24,10 +24,10 @@ export function ExportButtons({ rows, names }: ExportButtonsProps) {
   };
   return (
     <div className="export" role="group" aria-label="Export the imports shown">
-      <button type="button" className="button" disabled={rows.length === 0} onClick={() => void save('csv')}>
+      <button type="button" className="button button--link" disabled={rows.length === 0} onClick={() => void save('csv')}>
         Export CSV
       </button>
-      <button type="button" className="button" disabled={rows.length === 0} onClick={() => void save('json')}>
+      <button type="button" className="button button--link" disabled={rows.length === 0} onClick={() => void save('json')}>
         Export JSON
       </button>
       {problem ? (
