@@ -12,7 +12,7 @@ export function ImportFacts({ detail, names }: { detail: ImportDetail; names: Re
   return (
     <section className="detail__section" aria-labelledby={headingId}>
       <h3 id={headingId}>Details</h3>
-      <dl className="facts">
+      <div className="facts">
         <Fact label="Destination" wide>
           {detail.destinations.map((arn) => (
             <span key={arn} className="stack">
@@ -40,7 +40,7 @@ export function ImportFacts({ detail, names }: { detail: ImportDetail; names: Re
         <Fact label="Duration">
           <Duration detail={detail} />
         </Fact>
-      </dl>
+      </div>
     </section>
   );
 }

@@ -29,7 +29,7 @@ export function ImportProgress({ detail }: { detail: ImportDetail }) {
         Approximate: {share.charAt(0).toLowerCase() + share.slice(1)}. CloudTrail updates these statistics lazily, so they
         can trail the import{isActive(detail) ? ' while it runs' : ''}.
       </p>
-      <dl className="figures">
+      <div className="figures">
         {FIGURES.map(({ key, label }) => (
           <Fact key={key} label={label}>
             <span className={key === 'failedEntries' && stats && stats[key] > 0 ? 'figure figure--bad' : 'figure'}>
@@ -37,7 +37,7 @@ export function ImportProgress({ detail }: { detail: ImportDetail }) {
             </span>
           </Fact>
         ))}
-      </dl>
+      </div>
     </section>
   );
 }
