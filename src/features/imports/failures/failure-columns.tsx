@@ -16,7 +16,9 @@ export const failureColumns = helper.columns([
     header: 'Location',
     cell: ({ row }) => (
       <span className="copyable">
-        <span className="mono copyable__text failure-location">{row.original.location}</span>
+        <span className="mono failure-location" title={row.original.location}>
+          <span dir="ltr">{row.original.location}</span>
+        </span>
         <CopyButton text={row.original.location} label={`Copy S3 location ${row.original.location}`} />
       </span>
     ),

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { listImports } from './support/emulator-data.ts';
+import { expect, FIXED_NOW, test } from './support/fixtures.ts';
+import { ImportDetailView } from './support/import-detail.ts';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the detail view, its dialogs and the start form have no serious or critical accessibility violations in the ${colorScheme} scheme`, async ({
+    page,
+    importsPage: ui,
+    cloudtrail,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.clock.install({ time: FIXED_NOW });
+    const [active] = await listImports(cloudtrail, { ImportStatus: 'IN_PROGRESS' });
+    const [failed] = await listImports(cloudtrail, { ImportStatus: 'FAILED' });
+    const detail = new ImportDetailView(page);
+
+    await ui.open(`?import=${active.ImportId}`);
+    await expect(detail.progress).toBeVisible();
+    await expect(ui.row(active.ImportId ?? '').getByRole('progressbar')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await detail.button('Stop import').click();
+    await expect(detail.dialog(/^Stop import/)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(detail.dialog(/^Stop import/)).toBeHidden();
+    await expect(detail.panel).toBeVisible();
+
+    await ui.row(failed.ImportId ?? '').getByRole('link').click();
+    await expect(detail.failures).toBeVisible();
+    await detail.button('Retry import').click();
+    await expect(detail.dialog(/^Retry import/)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(detail.failures).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await detail.close.click();
+
+    await page.getByRole('button', { name: 'Start import' }).click();
+    const form = page.getByRole('dialog', { name: 'Start import' });
+    await form.getByRole('button', { name: 'Start import' }).click();
+    await expect(form.getByLabel('S3 source URI')).toHaveAttribute('aria-invalid', 'true');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
