@@ -41,6 +41,13 @@ describe('the cheap refresh', () => {
     const shown = applyWatch(rows, second.state, NO_FILTERS);
     expect(shown.find((row) => row.id === rows[9_999].id)?.status).toBe('COMPLETED');
     expect(shown).toHaveLength(10_000);
+    expect(second.ended.map((row) => [row.id, row.status])).toEqual([[rows[9_999].id, 'COMPLETED']]);
+
+    // The listing still says it runs, but it was re-read as ended: it is neither re-read nor announced again.
+    fake.requests = [];
+    const third = await watchImports({ filters: NO_FILTERS, previous: second.state, listed: rows });
+    expect(fake.count('GetImport')).toBe(0);
+    expect(third.ended).toEqual([]);
   });
 
   it('finds an import started elsewhere, honouring the destination filter on the server', async () => {
