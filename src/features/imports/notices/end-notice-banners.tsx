@@ -9,11 +9,14 @@ interface EndNoticeBannersProps {
   onDismissStarted: () => void;
 }
 
-/** How imports ended while the page was open, and the import this page just started; each links to its detail. */
+/**
+ * How imports ended while the page was open, and the import this page just started; each links to
+ * its detail. They float over the page's corner so news never shifts the rows someone is reading.
+ */
 export function EndNoticeBanners({ notices, started, onDismiss, onDismissStarted }: EndNoticeBannersProps) {
   if (notices.length === 0 && !started) return null;
   return (
-    <div className="banners">
+    <div className="notices">
       {started ? (
         <FlashBanner tone="success" title={`Import ${started} started`} onDismiss={onDismissStarted}>
           <ImportLink importId={started}>View import details</ImportLink>
