@@ -15,7 +15,7 @@ export function RowProgress({ row }: { row: ImportRow }) {
   const { refetch, isFetching } = detail;
   const readUpdated = detail.data?.updated;
   useEffect(() => {
-    if (readUpdated !== undefined && row.updated > readUpdated && !isFetching) void refetch();
+    if (readUpdated !== undefined && row.updated > readUpdated && !isFetching) void refetch({ cancelRefetch: false });
     // Not keyed on isFetching: a fetch that just finished must not start another by itself.
   }, [row.updated, readUpdated, refetch]);
   const percent = prefixPercent(detail.data?.statistics ?? null);
