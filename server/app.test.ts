@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,22 +26,23 @@ function distWithPage(): string {
   return dir;
 }
 
-async function listen(control: boolean): Promise<{ server: Server; base: string }> {
+async function listen(control: boolean): Promise<{ server: Server; base: string; distDir: string }> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const distDir = distWithPage();
   const app = createApp({
-    distDir: distWithPage(), cloudtrail: recordingApi, control: control ? recordingControl : undefined,
+    distDir, cloudtrail: recordingApi, control: control ? recordingControl : undefined,
     hosts: allowedHosts('127.0.0.1', port), pageConfig: EMULATOR_PAGE_CONFIG,
   });
   server.on('request', app);
-  return { server, base: `http://127.0.0.1:${port}` };
+  return { server, base: `http://127.0.0.1:${port}`, distDir };
 }
 
 describe('the server', () => {
-  let withControl: { server: Server; base: string };
-  let withoutControl: { server: Server; base: string };
+  let withControl: Awaited<ReturnType<typeof listen>>;
+  let withoutControl: Awaited<ReturnType<typeof listen>>;
   beforeAll(async () => {
     withControl = await listen(true);
     withoutControl = await listen(false);
@@ -59,6 +60,13 @@ describe('the server', () => {
       expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     }
+  });
+
+  it('serves a new build made while it runs, and answers 404 for the old build\'s files', async () => {
+    rmSync(join(withoutControl.distDir, 'assets', 'index-abc123.js'));
+    writeFileSync(join(withoutControl.distDir, 'assets', 'index-def456.js'), 'console.log(2)');
+    expect((await fetch(`${withoutControl.base}/assets/index-abc123.js`)).status).toBe(404);
+    expect(await (await fetch(`${withoutControl.base}/assets/index-def456.js`)).text()).toBe('console.log(2)');
   });
 
   it('serves hashed assets as immutable', async () => {

@@ -41,6 +41,9 @@ export function createApp(options: AppOptions): RequestListener {
 
 function staticFiles(distDir: string): StaticHandler {
   return sirv(distDir, {
+    // Look files up on each request: a rebuild under a running server then serves the new page
+    // instead of failing on files the old build listed.
+    dev: true,
     single: true,
     etag: true,
     setHeaders: (res, pathname) => {
