@@ -9,6 +9,7 @@ import './styles/filters.css';
 import './styles/feedback.css';
 import './styles/table.css';
 import './styles/detail.css';
+import './styles/progress.css';
 import './styles/failures.css';
 import './styles/dialogs.css';
 
