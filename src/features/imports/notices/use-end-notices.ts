@@ -9,17 +9,21 @@ import { notifyEnded } from './browser-notification.ts';
  */
 export function useEndNotices(ended: readonly ImportRow[] | undefined, notify: boolean, open: (importId: string) => void) {
   const [notices, setNotices] = useState<EndNotice[]>([]);
-  const notified = useRef(new Set<string>());
+  // Every ending announced so far: a cached refresh seen again (after a filter change) or a dismissed
+  // notice must not come back.
+  const announced = useRef(new Set<string>());
   const latest = useRef({ notify, open });
-  latest.current = { notify, open };
+  useEffect(() => {
+    latest.current = { notify, open };
+  }, [notify, open]);
 
   useEffect(() => {
-    if (!ended || ended.length === 0) return;
-    setNotices((current) => addEndNotices(current, ended));
-    for (const notice of ended.map(endNoticeFor)) {
-      if (!latest.current.notify || notified.current.has(notice.key)) continue;
-      notified.current.add(notice.key);
-      notifyEnded(notice, latest.current.open);
+    const fresh = (ended ?? []).filter((row) => !announced.current.has(endNoticeFor(row).key));
+    if (fresh.length === 0) return;
+    setNotices((current) => addEndNotices(current, fresh));
+    for (const notice of fresh.map(endNoticeFor)) {
+      announced.current.add(notice.key);
+      if (latest.current.notify) notifyEnded(notice, latest.current.open);
     }
   }, [ended]);
 
