@@ -18,10 +18,45 @@ export async function loadImportListing(
   { client, queryKey, signal }: Pick<QueryFunctionContext<QueryKey>, 'client' | 'queryKey' | 'signal'>,
 ): Promise<ImportListing> {
   const progressive = client.getQueryData(queryKey) === undefined;
+  const schedule = publishSchedule();
   let rows: ImportRow[] = [];
-  for await (const event of listAllImports(filters, signal)) {
-    rows = event.type === 'restart' ? [] : rows.concat(event.rows);
+  const publish = () => {
     if (progressive && !signal.aborted) client.setQueryData<ImportListing>(queryKey, { rows, complete: false });
+  };
+  try {
+    for await (const event of listAllImports(filters, signal)) {
+      if (event.type === 'restart') schedule.restart();
+      rows = event.type === 'restart' ? [] : rows.concat(event.rows);
+      if (event.type === 'page' && schedule.due()) publish();
+    }
+  } catch (error) {
+    // What loaded before the failure stays on screen; with nothing loaded, it is a failed first load.
+    if (rows.length > 0) publish();
+    throw error;
   }
   return { rows, complete: true };
+}
+
+const PUBLISH_EVERY_MS = 1_000;
+
+/**
+ * Each publish re-sorts and re-renders every row loaded so far, so publishing every page would make
+ * a long listing quadratic. Pages 1, 2, 4, 8, ... keep it linear; at least once a second keeps the
+ * count moving.
+ */
+function publishSchedule() {
+  let pages = 0;
+  let last = performance.now();
+  return {
+    restart: () => {
+      pages = 0;
+    },
+    due: () => {
+      pages += 1;
+      const now = performance.now();
+      if ((pages & (pages - 1)) !== 0 && now - last < PUBLISH_EVERY_MS) return false;
+      last = now;
+      return true;
+    },
+  };
 }

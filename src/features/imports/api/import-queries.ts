@@ -28,6 +28,8 @@ export const importQueries = {
     queryOptions({
       queryKey: [...importQueries.lists(), filters] as const,
       queryFn: (context) => loadImportListing(filters, context),
+      // Comparing a listing of 100,000 rows with the last one costs more than re-rendering it.
+      structuralSharing: false,
       staleTime: 5 * MINUTE,
       refetchOnWindowFocus: false,
     }),

@@ -1,0 +1,55 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { awsError, makeImport } from '../../../test/fake-cloudtrail.ts';
+import { useFakeCloudTrail } from '../../../test/install-fake.ts';
+import { NO_FILTERS } from '../filters.ts';
+import { loadImportListing, type ImportListing } from './import-listing.ts';
+
+const getFake = useFakeCloudTrail((fake) => {
+  fake.imports = Array.from({ length: 9_000 }, (_, i) => makeImport(i));
+});
+
+function listingWithPublishes() {
+  const client = new QueryClient();
+  const queryKey = ['imports', 'list', NO_FILTERS];
+  const published: number[] = [];
+  vi.spyOn(client, 'setQueryData').mockImplementation((_key, data) => {
+    published.push((data as ImportListing).rows.length);
+    return undefined;
+  });
+  const load = () => loadImportListing(NO_FILTERS, { client, queryKey, signal: new AbortController().signal });
+  return { load, published };
+}
+
+describe('loading the whole listing', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows the first page at once, then pages 2, 4, 8, ..., so a long listing stays linear', async () => {
+    // A frozen clock: only the page count decides when to publish.
+    vi.spyOn(performance, 'now').mockReturnValue(0);
+    const { load, published } = listingWithPublishes();
+    const listing = await load();
+    expect(published).toEqual([1_000, 2_000, 4_000, 8_000]);
+    expect(listing).toMatchObject({ complete: true });
+    expect(listing.rows).toHaveLength(9_000);
+  });
+
+  it('keeps on screen every import loaded before a page fails', async () => {
+    vi.spyOn(performance, 'now').mockReturnValue(0);
+    getFake().faults.push((request) =>
+      request.body.NextToken !== undefined && getFake().count('ListImports') > 3
+        ? awsError(500, 'InternalFailure', 'Internal error')
+        : undefined,
+    );
+    const { load, published } = listingWithPublishes();
+    await expect(load()).rejects.toMatchObject({ name: 'InternalFailure' });
+    expect(published.at(-1)).toBe(3_000);
+  });
+
+  it('shows nothing when the first page fails, so the page reports a failed first load', async () => {
+    getFake().faults.push(() => awsError(400, 'InvalidParameterException', 'Bad request'));
+    const { load, published } = listingWithPublishes();
+    await expect(load()).rejects.toMatchObject({ name: 'InvalidParameterException' });
+    expect(published).toEqual([]);
+  });
+});
