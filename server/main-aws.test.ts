@@ -1,39 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeAws, type FakeAws } from '../testing/fake-aws.ts';
 import { SESSION_KEY, TEST_REGION } from '../testing/aws-proxy-harness.ts';
-
-interface Run {
-  child: ChildProcess;
-  output: { stdout: string; stderr: string };
-  exited: Promise<number | null>;
-}
+import { dashboardUrl, startServerProcess, type ServerRun } from '../testing/server-process.ts';
 
 // `npm start -- --aws …` with nothing from this machine's AWS setup: an empty HOME and no AWS_* variables.
-function startServer(args: string[], aws: Record<string, string>): Run {
+function startServer(args: string[], aws: Record<string, string>): ServerRun {
   const home = mkdtempSync(join(tmpdir(), 'aws-home-'));
   const env = {
     PATH: process.env.PATH, HOME: home, AWS_EC2_METADATA_DISABLED: 'true', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...aws,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--aws', '--port', '0', ...args], { env });
-  const output = { stdout: '', stderr: '' };
-  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output, exited };
-}
-
-async function dashboardUrl(run: Run): Promise<string> {
-  for (let waited = 0; waited < 15_000; waited += 50) {
-    const match = /dashboard: (http:\/\/\S+?)\/\n/.exec(run.output.stdout);
-    if (match) return match[1];
-    if (run.child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`The server did not start:\n${run.output.stdout}\n${run.output.stderr}`);
+  return startServerProcess(['--aws', ...args], env);
 }
 
 describe('npm start -- --aws', () => {
