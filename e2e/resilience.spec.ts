@@ -1,3 +1,4 @@
+import type { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { listImports } from './support/emulator-data.ts';
 import { injectedFaults, recordListing, setFaults } from './support/emulator-faults.ts';
 import { expect, FIXED_NOW, test } from './support/fixtures.ts';
@@ -7,6 +8,12 @@ import { expect, FIXED_NOW, test } from './support/fixtures.ts';
 const INTERVAL = 10_000;
 const HTTP_ERRORS = /Failed to load resource: the server responded with a status of (429|500|503)/;
 const NETWORK_ERRORS = /Failed to load resource: net::ERR_/;
+
+async function expectEveryImportOnce(pageIds: string[], cloudtrail: CloudTrailClient): Promise<void> {
+  const expected = (await listImports(cloudtrail)).map((item) => item.ImportId);
+  expect(pageIds).toHaveLength(10_000);
+  expect(new Set(pageIds)).toEqual(new Set(expected));
+}
 
 test('with 20 % throttling and 5 % InternalFailure, 10,000 imports still load, each exactly once', async ({
   page,
@@ -28,9 +35,7 @@ test('with 20 % throttling and 5 % InternalFailure, 10,000 imports still load, e
   // The SDK retried through the faults: some answers failed, yet the page saw every import once.
   expect(listing.failures.length).toBeGreaterThan(0);
   await setFaults(request, {});
-  const expected = (await listImports(cloudtrail)).map((item) => item.ImportId);
-  expect(listing.ids).toHaveLength(10_000);
-  expect(new Set(listing.ids)).toEqual(new Set(expected));
+  await expectEveryImportOnce(listing.ids, cloudtrail);
 });
 
 test('faults that outlast the retries show the right banner over the loaded rows; once they clear, the next refresh recovers', async ({
@@ -132,9 +137,7 @@ test('dropped connections mid-listing lose nothing: every import arrives exactly
   // Chromium resends a request whose reused connection closed unanswered; the SDK retries the rest.
   expect((await injectedFaults(request)).drop).toBeGreaterThan(0);
   await setFaults(request, {});
-  const expected = (await listImports(cloudtrail)).map((item) => item.ImportId);
-  expect(listing.ids).toHaveLength(10_000);
-  expect(new Set(listing.ids)).toEqual(new Set(expected));
+  await expectEveryImportOnce(listing.ids, cloudtrail);
 });
 
 test('tokens invalidated mid-listing: the page starts over once, then reports the rejection and keeps its rows', async ({
