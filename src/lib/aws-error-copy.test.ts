@@ -11,12 +11,18 @@ describe('AWS error copy', () => {
   it('gives plain words plus the AWS name, message and request id', () => {
     expect(describeError(serviceError('AccessDeniedException', 'User is not authorized', 403, 'abc-123'), ENDPOINT)).toEqual({
       kind: 'aws',
-      summary: 'The AWS credentials behind this dashboard are not allowed to do this.',
+      summary: 'Not allowed: the server is read-only, or the AWS credentials behind it lack this permission.',
       name: 'AccessDeniedException',
       message: 'User is not authorized',
       requestId: 'abc-123',
       httpStatus: 403,
     });
+  });
+
+  it('says how to recover from expired or missing credentials without restarting the server', () => {
+    for (const name of ['ExpiredTokenException', 'CredentialsProviderError', 'UnrecognizedClientException']) {
+      expect(describeError(serviceError(name, 'x', 403), ENDPOINT).summary).toMatch(/aws sso login.*no restart/);
+    }
   });
 
   it('recognises throttling by name or by HTTP 429', () => {

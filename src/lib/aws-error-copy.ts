@@ -1,10 +1,14 @@
+// The server re-reads the credential chain after these, so signing in again is enough.
+const SIGN_IN_AGAIN = 'Sign in again (for an SSO profile: aws sso login), then press Refresh; the server needs no restart.';
+
 /** Plain words for the AWS error names the dashboard can meet. The one place for this copy. */
 const COPY: Record<string, string> = {
-  AccessDeniedException: 'The AWS credentials behind this dashboard are not allowed to do this.',
+  AccessDeniedException: 'Not allowed: the server is read-only, or the AWS credentials behind it lack this permission.',
   AccountHasOngoingImportException: 'Another import is already running in this account; only one can run at a time.',
   EventDataStoreARNInvalidException: 'CloudTrail says the event data store ARN is not valid.',
   EventDataStoreNotFoundException: 'That event data store does not exist in this account and region.',
-  ExpiredTokenException: 'The AWS credentials behind this dashboard have expired.',
+  CredentialsProviderError: `The server found no AWS credentials to sign with. ${SIGN_IN_AGAIN}`,
+  ExpiredTokenException: `The AWS credentials behind this dashboard have expired. ${SIGN_IN_AGAIN}`,
   ImportNotFoundException: 'CloudTrail has no import with that ID.',
   InactiveEventDataStoreException: 'The event data store is not active.',
   InternalFailure: 'CloudTrail had an internal error.',
@@ -12,13 +16,14 @@ const COPY: Record<string, string> = {
   InvalidMaxResultsException: 'CloudTrail rejected the page size the dashboard asked for.',
   InvalidNextTokenException: 'CloudTrail rejected the token for the next page of the list, even after starting the list again.',
   InvalidParameterException: 'CloudTrail rejected a value in the request.',
-  InvalidSignatureException: 'CloudTrail rejected the request signature; check the server’s AWS credentials.',
+  InvalidSignatureException: `CloudTrail rejected the request signature. ${SIGN_IN_AGAIN}`,
   NoManagementAccountSLRExistsException: 'The organization’s management account lacks the CloudTrail service-linked role.',
   OperationNotPermittedException: 'CloudTrail does not permit this operation for this account.',
   ServiceUnavailable: 'CloudTrail is temporarily unavailable.',
   ServiceUnavailableException: 'CloudTrail is temporarily unavailable.',
   ThrottlingException: 'CloudTrail is rate-limiting requests from this account.',
-  UnrecognizedClientException: 'CloudTrail does not recognise the AWS credentials behind this dashboard.',
+  RequestEntityTooLargeException: 'The request was larger than the server accepts.',
+  UnrecognizedClientException: `CloudTrail does not recognise the AWS credentials behind this dashboard. ${SIGN_IN_AGAIN}`,
   UnsupportedOperationException: 'CloudTrail Lake imports are not available in this region.',
 };
 
