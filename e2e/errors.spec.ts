@@ -50,7 +50,7 @@ test('a failed background refresh keeps the rows and says how old they are; reco
   await page.clock.runFor(INTERVAL);
   const banner = page.getByRole('alert');
   await expect(banner).toContainText('Couldn’t refresh the imports');
-  await expect(banner).toContainText('not allowed to do this');
+  await expect(banner).toContainText('lack this permission');
   await expect(banner).toContainText('AccessDeniedException');
   await expect(banner).toContainText('req-refresh-403');
   await expect(banner).toContainText(`Showing data from ${dataFrom}.`);
