@@ -39,7 +39,7 @@ export function parsePageConfig(body: unknown): PageConfig {
 
 let pending: Promise<PageConfig> | undefined;
 
-/** One request per page load, shared by the CloudTrail client (for its region) and the header. */
+/** One request per page load, shared by everything that shows or obeys the server's mode. */
 export function loadPageConfig(): Promise<PageConfig> {
   pending ??= fetchPageConfig();
   return pending;

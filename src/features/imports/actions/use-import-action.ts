@@ -18,7 +18,7 @@ export function useImportAction(importId: string) {
     onSuccess: (detail) => {
       const key = importQueries.detail(importId).queryKey;
       client.setQueryData(key, (previous: ImportDetail | undefined) => mergeDetail(previous, detail));
-      void client.invalidateQueries({ queryKey: [...importQueries.all(), 'watch'] });
+      void client.invalidateQueries({ queryKey: importQueries.watches() });
       void client.invalidateQueries({ queryKey: importQueries.failures(importId).queryKey });
     },
   });

@@ -22,6 +22,7 @@ export interface WatchSnapshot extends WatchState {
 export const importQueries = {
   all: () => ['imports'] as const,
   lists: () => [...importQueries.all(), 'list'] as const,
+  watches: () => [...importQueries.all(), 'watch'] as const,
 
   /** The full listing for the filters; re-listed on Refresh and rarely otherwise (see useImports). */
   list: (filters: ImportFilters) =>
@@ -37,7 +38,7 @@ export const importQueries = {
   /** The cheap refresh: active imports plus re-reads of those that just finished. */
   watch: (filters: ImportFilters) =>
     queryOptions({
-      queryKey: [...importQueries.all(), 'watch', filters] as const,
+      queryKey: [...importQueries.watches(), filters] as const,
       queryFn: async ({ client }): Promise<WatchSnapshot> => {
         const listing = client.getQueryData(importQueries.list(filters).queryKey);
         const previous = client.getQueryData(importQueries.watch(filters).queryKey) ?? EMPTY_WATCH;

@@ -38,7 +38,7 @@ export function ImportsPage() {
   const endings = useEndNotices(imports.ended, notify.on, openImport);
   const [started, setStarted] = useState<string | null>(null);
   useDetailFocusReturn(view.importId, 'page-title');
-  const { names, stores, error: storesError } = useDataStoreNames(imports.rows, filters.destination);
+  const { names, stores, error: storesError } = useDataStoreNames(imports.rows);
   const search = useDeferredValue(view.search);
   const tableRows = useMemo(
     () => withNames(searchImports(imports.rows, search, names), names),

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { countByStatus, type ImportRow, isKnownStatus, type KnownImportStatus } from '../model.ts';
 import { ImportStatus } from './import-status.tsx';
 
@@ -9,7 +10,7 @@ interface StatusSummaryProps {
 
 /** Counts per status over the loaded imports; choosing one filters by it, choosing it again clears that. */
 export function StatusSummary({ rows, selected, onSelect }: StatusSummaryProps) {
-  const counts = countByStatus(rows);
+  const counts = useMemo(() => countByStatus(rows), [rows]);
   return (
     <section className="summary" aria-label="Imports by status">
       <ul className="summary__list">

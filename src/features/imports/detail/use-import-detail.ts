@@ -22,7 +22,8 @@ export function useImportDetail(importId: string, refreshMs: number) {
     if (status === undefined) return;
     const active = isActive({ status });
     if (wasActive.current === true && !active) {
-      void client.invalidateQueries({ queryKey: [...importQueries.all(), 'watch'] });
+      // cancelRefetch false: join a refresh already under way (Stop starts one) instead of repeating it.
+      void client.invalidateQueries({ queryKey: importQueries.watches() }, { cancelRefetch: false });
     }
     wasActive.current = active;
   }, [status, client]);

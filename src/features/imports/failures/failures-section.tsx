@@ -26,7 +26,7 @@ export default function FailuresSection({ importId, updated }: FailuresSectionPr
   useEffect(() => {
     if (seen.current === updated) return;
     seen.current = updated;
-    void refetch();
+    void refetch({ cancelRefetch: false });
   }, [updated, refetch]);
 
   const all = failures.data;
@@ -46,8 +46,7 @@ export default function FailuresSection({ importId, updated }: FailuresSectionPr
       {failures.isPending ? <p className="muted">Loading failures…</p> : null}
       {failures.isError ? (
         <FlashBanner tone="error" title={`Couldn’t list the failures of import ${importId}`}>
-          <p>{describeError(failures.error, CLOUDTRAIL_ENDPOINT).summary}</p>
-          <ErrorDetails report={describeError(failures.error, CLOUDTRAIL_ENDPOINT)} />
+          <FailuresError error={failures.error} />
         </FlashBanner>
       ) : null}
       {all && all.length === 0 ? <p className="muted">CloudTrail lists no failures for this import.</p> : null}
@@ -64,4 +63,14 @@ export default function FailuresSection({ importId, updated }: FailuresSectionPr
 async function exportFailures(importId: string, failures: readonly ImportFailure[]): Promise<void> {
   const { failuresCsv } = await import('../export/export-content.ts');
   downloadText(`import-${importId}-failures.csv`, failuresCsv(failures), 'text/csv;charset=utf-8');
+}
+
+function FailuresError({ error }: { error: unknown }) {
+  const report = describeError(error, CLOUDTRAIL_ENDPOINT);
+  return (
+    <>
+      <p>{report.summary}</p>
+      <ErrorDetails report={report} />
+    </>
+  );
 }

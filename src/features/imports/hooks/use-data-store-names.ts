@@ -14,22 +14,22 @@ function foundStores(results: { data?: EventDataStoreName }[]): EventDataStoreNa
 
 /**
  * Event data store names by ARN: the account's stores from ListEventDataStores, plus GetEventDataStore
- * for destinations (or a pasted filter ARN) that list does not include.
+ * for destinations that list does not include. (A filter ARN is always one of the listed stores:
+ * useResolvedFilters lets no other through.)
  */
-export function useDataStoreNames(rows: readonly ImportRow[], filterArn: string | null) {
+export function useDataStoreNames(rows: readonly ImportRow[]) {
   const stores = useQuery(importQueries.dataStores());
   const listed = stores.data ?? NO_STORES;
   const unknown = useMemo(() => {
     if (!stores.isSuccess) return [];
     const known = new Set(listed.map((store) => store.arn));
     const missing = new Set<string>();
-    if (filterArn && !known.has(filterArn)) missing.add(filterArn);
     for (const row of rows) {
       for (const arn of row.destinations) if (!known.has(arn)) missing.add(arn);
       if (missing.size >= MAX_LOOKUPS) break;
     }
     return [...missing].slice(0, MAX_LOOKUPS);
-  }, [rows, filterArn, listed, stores.isSuccess]);
+  }, [rows, listed, stores.isSuccess]);
   const lookedUp = useQueries({ queries: unknown.map((arn) => importQueries.dataStore(arn)), combine: foundStores });
 
   const names = useMemo(() => {

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { importQueries } from '../api/import-queries.ts';
 import { resolveDestination } from '../destination.ts';
 import type { ImportFilters } from '../filters.ts';
+
+type DataStores = Parameters<typeof resolveDestination>[1];
 
 export interface ResolvedFilters {
   /** The filters to list with; null while the destination is still being checked. */
@@ -16,10 +19,15 @@ export interface ResolvedFilters {
  */
 export function useResolvedFilters(filters: ImportFilters): ResolvedFilters {
   const stores = useQuery(importQueries.dataStores());
+  // Memoized: a new filters object each render would redo the whole view's row work downstream.
+  return useMemo(() => resolve(filters, stores.data, stores.isError), [filters, stores.data, stores.isError]);
+}
+
+function resolve(filters: ImportFilters, stores: DataStores | undefined, storesFailed: boolean): ResolvedFilters {
   const wanted = filters.destination;
-  if (wanted === null || stores.isError) return { filters, issue: null };
-  if (!stores.data) return { filters: null, issue: null };
-  const destination = resolveDestination(wanted, stores.data);
+  if (wanted === null || storesFailed) return { filters, issue: null };
+  if (!stores) return { filters: null, issue: null };
+  const destination = resolveDestination(wanted, stores);
   if (destination === wanted) return { filters, issue: null };
   if (destination !== null) return { filters: { ...filters, destination }, issue: null };
   return {

@@ -23,7 +23,7 @@ export function StartImportForm({ onStarted, onCancel }: { onStarted: (importId:
     mutationFn: startImport,
     onSuccess: (detail) => {
       client.setQueryData(importQueries.detail(detail.id).queryKey, detail);
-      void client.invalidateQueries({ queryKey: [...importQueries.all(), 'watch'] });
+      void client.invalidateQueries({ queryKey: importQueries.watches() });
       onStarted(detail.id);
     },
   });
