@@ -13,7 +13,7 @@ export interface AwsCliFigures {
 }
 
 /** The AWS CLI's version line, or undefined when it is not installed. */
-export function awsCliVersion(): string | undefined {
+function awsCliVersion(): string | undefined {
   const result = spawnSync('aws', ['--version'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) return undefined;
   return `${result.stdout}${result.stderr}`.trim().split(/\s+/)[0];

@@ -97,7 +97,7 @@ async function timeline(page: Page): Promise<Record<Phase, number>> {
 }
 
 /** The page's live JS heap after a full garbage collection, in MB (Chromium DevTools protocol). */
-export async function usedHeapMb(page: Page): Promise<number> {
+async function usedHeapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.collectGarbage');

@@ -15,7 +15,7 @@ export interface FaultSettings {
 
 export const NO_FAULTS: FaultSettings = {};
 export const DEFAULT_FAULT_SEED = 1;
-export const MAX_LATENCY_MS = 60_000;
+const MAX_LATENCY_MS = 60_000;
 /** In the order a draw is matched against them. */
 export const FAULT_SHARES = ['drop', 'throttle', 'internalError', 'unavailable'] as const;
 export type FaultShare = (typeof FAULT_SHARES)[number];

@@ -4,7 +4,7 @@ import { isActive } from './model.ts';
 export const INITIALIZING_MS = 5_000;
 export const IMPORT_MS = 5 * 60_000;
 // the service updates ImportStatistics lazily, so counters move in steps
-export const STATS_STEP_MS = 20_000;
+const STATS_STEP_MS = 20_000;
 const RETRY_MIN_MS = 30_000;
 
 export interface Progress {
@@ -26,7 +26,7 @@ export interface Statistics {
   FailedEntries: number;
 }
 
-export function passTotal(plan: Plan, pass: Run['pass']): number {
+function passTotal(plan: Plan, pass: Run['pass']): number {
   return pass === 'main' ? plan.files : plan.failing;
 }
 

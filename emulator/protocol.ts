@@ -6,7 +6,7 @@ import { isObject, serialization } from './shape.ts';
 
 export type Handler = (body: Record<string, unknown>) => object;
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 const CONTENT_TYPE = 'application/x-amz-json-1.1';
 // JS v3 sends the short form, the CLI, boto3 and JS v2 the long one (their targetPrefix)
 const TARGET = /^(?:com\.amazonaws\.cloudtrail\.v20131101\.)?CloudTrail_20131101\.(\w+)$/;

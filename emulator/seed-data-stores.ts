@@ -3,7 +3,8 @@ import { mulberry32, uuid } from './random.ts';
 
 const DAY_MS = 86_400_000;
 export const ACCOUNT_ID = '123456789012';
-const ARN_PREFIX = `arn:aws:cloudtrail:us-east-1:${ACCOUNT_ID}:eventdatastore/`;
+export const REGION = 'us-east-1';
+const ARN_PREFIX = `arn:aws:cloudtrail:${REGION}:${ACCOUNT_ID}:eventdatastore/`;
 // data store ids do not depend on the demo seed, so scripts can name them
 const ID_SEED = 0x2013_1101;
 

@@ -5,7 +5,7 @@ import type { Random } from './random.ts';
 export type SortKey = Pick<ImportRecord, 'createdMs' | 'id'>;
 
 // newest CreatedTimestamp first, ties by ImportId
-export function compareImports(a: SortKey, b: SortKey): number {
+function compareImports(a: SortKey, b: SortKey): number {
   return b.createdMs - a.createdMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

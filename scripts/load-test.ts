@@ -31,7 +31,7 @@ export interface LoadReport {
   dashboards: { listed: number; repeats: number; polls: number }[];
 }
 
-export const FULL_RUN: LoadOptions = { dashboards: 50, seconds: 60, intervalMs: 5_000, imports: 10_000 };
+const FULL_RUN: LoadOptions = { dashboards: 50, seconds: 60, intervalMs: 5_000, imports: 10_000 };
 // Bounds that keep a run polite on a shared machine.
 const LIMITS = { dashboards: [1, 200], seconds: [1, 600], intervalMs: [500, 600_000], imports: [0, 100_000] } as const;
 

@@ -8,7 +8,7 @@ import { BodyTooLargeError, readBody } from './request-body.ts';
 import { createUpstreamCall, CredentialsUnavailableError, type UpstreamCall } from './upstream-call.ts';
 
 // CloudTrail request bodies are a few hundred bytes; nothing the dashboard sends comes near this.
-export const BODY_LIMIT = 64 * 1024;
+const BODY_LIMIT = 64 * 1024;
 
 const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 

@@ -21,7 +21,10 @@ export async function setUpEmulatorMode(settings: EmulatorModeSettings): Promise
   const faultLine = faults && describeFaults(faults);
   const writes = settings.readOnly ? 'read-only (StartImport and StopImport refused)' : 'reads and writes';
   return {
-    cloudtrail: gateOperations((req, res) => emulator.handle(req, res), { readOnly: settings.readOnly, passUnlisted: true }),
+    // Without --read-only the gate could refuse nothing, so requests go straight to the emulator.
+    cloudtrail: settings.readOnly
+      ? gateOperations((req, res) => emulator.handle(req, res), { readOnly: true, passUnlisted: true })
+      : (req, res) => emulator.handle(req, res),
     control: settings.control ? (req, res) => emulator.handleControl(req, res) : undefined,
     pageConfig: { ...EMULATOR_PAGE_CONFIG, readOnly: settings.readOnly },
     summary: [`Mode: embedded CloudTrail emulator, ${writes}`, ...(faultLine ? [`Faults: ${faultLine}`] : [])],

@@ -7,10 +7,10 @@ export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => void;
 const TARGET_PREFIXES = ['CloudTrail_20131101.', 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.'];
 export const CANONICAL_TARGET_PREFIX = TARGET_PREFIXES[0];
 
-export const READ_OPERATIONS: ReadonlySet<string> = new Set([
+const READ_OPERATIONS: ReadonlySet<string> = new Set([
   'ListImports', 'GetImport', 'ListImportFailures', 'ListEventDataStores', 'GetEventDataStore',
 ]);
-export const WRITE_OPERATIONS: ReadonlySet<string> = new Set(['StartImport', 'StopImport']);
+const WRITE_OPERATIONS: ReadonlySet<string> = new Set(['StartImport', 'StopImport']);
 
 export interface OperationAccess {
   readOnly: boolean;

@@ -1,5 +1,5 @@
 export const CLOUDTRAIL_PATH = '/cloudtrail';
-export const CONTROL_PREFIX = '/_emulator/';
+const CONTROL_PREFIX = '/_emulator/';
 
 // The SDK appends a slash to an endpoint that has a path, so both forms reach the API.
 export function isCloudTrailPath(pathname: string): boolean {

@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ACCOUNT_ID, REGION } from '../emulator/seed-data-stores.ts';
 import { E2E_PORT } from '../e2e/support/server-port.ts';
 import type { TestKey } from './sigv4-check.ts';
 
@@ -7,14 +8,14 @@ import type { TestKey } from './sigv4-check.ts';
 export const E2E_AWS = {
   proxyPort: E2E_PORT + 1,
   fakeAwsPort: E2E_PORT + 2,
-  region: 'us-east-1',
+  region: REGION,
   // The emulator's seeded data belongs to this account.
   key: {
     accessKeyId: 'ASIAFAKEE2E000000001',
     secretAccessKey: 'fake-secret-for-the-e2e-proxy-test',
     sessionToken: 'fake-session-token-for-the-e2e-proxy-test',
-    account: '123456789012',
-    arn: 'arn:aws:sts::123456789012:assumed-role/DashboardOperator/e2e',
+    account: ACCOUNT_ID,
+    arn: `arn:aws:sts::${ACCOUNT_ID}:assumed-role/DashboardOperator/e2e`,
   } satisfies TestKey,
 };
 

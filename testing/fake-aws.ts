@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
+import { sendAwsError } from '../server/aws-error.ts';
 import { checkSignature, type SignatureVerdict, type TestKey } from './sigv4-check.ts';
 
 export type { TestKey } from './sigv4-check.ts';
@@ -70,11 +71,11 @@ async function answer(
   const service = isSts ? 'sts' : 'cloudtrail';
   const verdict = scoped(await checkSignature({ method: req.method ?? '', path: req.url ?? '/', headers: req.headers, body }, fake.keys), region, service);
   if (isSts) return answerSts(verdict, new URLSearchParams(body.toString('utf8')), res);
-  if (!verdict.ok) return sendJsonError(res, 400, verdict.code, verdict.message);
+  if (!verdict.ok) return sendAwsError(res, 400, verdict.code, verdict.message);
   const target = String(req.headers['x-amz-target'] ?? '');
   const operation = CLOUDTRAIL_TARGET.exec(target)?.[1];
   if (operation === undefined || req.headers['content-type'] !== 'application/x-amz-json-1.1') {
-    return sendJsonError(res, 404, 'UnknownOperationException', `Unknown operation ${target}`);
+    return sendAwsError(res, 404, 'UnknownOperationException', `Unknown operation ${target}`);
   }
   const { key } = verdict;
   fake.calls.push({
@@ -117,11 +118,6 @@ function stsError(code: string, message: string, requestId: string): string {
 
 function sendXml(res: ServerResponse, status: number, xml: string): void {
   res.writeHead(status, { 'Content-Type': 'text/xml', 'x-amzn-RequestId': randomUUID() }).end(xml);
-}
-
-function sendJsonError(res: ServerResponse, status: number, type: string, message: string): void {
-  res.writeHead(status, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': randomUUID(), 'x-amzn-ErrorType': type });
-  res.end(JSON.stringify({ __type: type, Message: message }));
 }
 
 function answerEmptyObject(_req: IncomingMessage, res: ServerResponse): void {
