@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { allowedHosts, checkApiCaller, checkRequest } from './request-guard.ts';
+import { allowedHosts, checkApiCaller, checkRequest, SignedInProxyHosts } from './request-guard.ts';
 
 function request(headers: Record<string, string>, remoteAddress = '127.0.0.1'): IncomingMessage {
   return { headers, socket: { remoteAddress } } as unknown as IncomingMessage;
@@ -35,5 +35,26 @@ describe('request guard', () => {
 
   it('accepts any Host when bound to every address', () => {
     expect(allowedHosts('0.0.0.0', 4173)).toBe('any');
+  });
+});
+
+describe('request guard behind the signing-in proxy', () => {
+  const hosts = new SignedInProxyHosts('d111111abcdef8.cloudfront.net', 'X-Dashboard-User');
+  const signedIn = { host: 'd111111abcdef8.cloudfront.net', 'x-dashboard-user': 'alice' };
+
+  it('accepts its public name over https with a signed-in user', () => {
+    expect(checkRequest(request({ ...signedIn, origin: 'https://d111111abcdef8.cloudfront.net' }), hosts)).toEqual({ ok: true });
+    expect(checkRequest(request(signedIn), hosts)).toEqual({ ok: true });
+  });
+
+  it('refuses the same name over plain http, another name, and another origin', () => {
+    expect(checkRequest(request({ ...signedIn, origin: 'http://d111111abcdef8.cloudfront.net' }), hosts).ok).toBe(false);
+    expect(checkRequest(request({ ...signedIn, host: 'abcdefgh.lambda-url.eu-west-1.on.aws' }), hosts).ok).toBe(false);
+    expect(checkRequest(request({ ...signedIn, origin: 'https://evil.example' }), hosts).ok).toBe(false);
+  });
+
+  it('refuses any request that names no signed-in user', () => {
+    const verdict = checkRequest(request({ host: 'd111111abcdef8.cloudfront.net', origin: 'https://d111111abcdef8.cloudfront.net' }), hosts);
+    expect(verdict).toEqual({ ok: false, reason: 'no signed-in user' });
   });
 });

@@ -6,6 +6,20 @@ export type GuardVerdict = { ok: true } | { ok: false; reason: string };
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 const WILDCARD_ADDRESSES = ['0.0.0.0', '::'];
 
+/**
+ * The one public name of a deployment behind a proxy that terminates TLS and signs users in
+ * (CloudFront and the Lambda entry): pages are reached as `https://<publicHost>`, and every request
+ * must name its signed-in user in `identityHeader`, which only that proxy sets.
+ */
+export class SignedInProxyHosts extends Set<string> {
+  readonly identityHeader: string;
+
+  constructor(publicHost: string, identityHeader: string) {
+    super([publicHost.toLowerCase()]);
+    this.identityHeader = identityHeader.toLowerCase();
+  }
+}
+
 export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
@@ -24,9 +38,13 @@ export function checkRequest(req: IncomingMessage, hosts: Set<string> | 'any'): 
   if (hosts !== 'any' && !hosts.has(host.toLowerCase())) {
     return { ok: false, reason: `Host "${host}" is not this server` };
   }
+  const scheme = hosts instanceof SignedInProxyHosts ? 'https' : 'http';
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `http://${host}`) {
+  if (origin !== undefined && origin !== `${scheme}://${host}`) {
     return { ok: false, reason: `Origin "${origin}" is not this server` };
+  }
+  if (hosts instanceof SignedInProxyHosts && !req.headers[hosts.identityHeader]) {
+    return { ok: false, reason: 'no signed-in user' };
   }
   return { ok: true };
 }
