@@ -1,0 +1,94 @@
+import type { TimelineBar } from './lanes.ts';
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+/** What one row shows in the window: a single bar, or a chunk of bars too thin to draw apart. */
+export interface RowItem {
+  row: number;
+  /** CSS pixels from the plot's left edge; at least MIN_BAR_PX wide. */
+  x0: number;
+  x1: number;
+  start: number;
+  end: number;
+  count: number;
+  /** The one bar, or null for a chunk. */
+  bar: TimelineBar | null;
+  /** Bars per status index, for a chunk's status mix. */
+  statusCounts: number[];
+}
+
+export const MIN_BAR_PX = 2;
+// Chunks stay within a stretch this wide, aligned to time rather than to the window's edge, so
+// panning does not regroup them and each still says roughly where its imports are.
+export const CHUNK_PX = 32;
+
+/**
+ * The items of one row in the window at `width` pixels: bars at least MIN_BAR_PX wide stay bars;
+ * thinner ones merge with thin neighbours closer than MIN_BAR_PX into counted chunks.
+ */
+export function layoutRow(
+  bars: readonly TimelineBar[],
+  row: number,
+  window: TimeWindow,
+  width: number,
+  statusCount: number,
+): RowItem[] {
+  const span = window.end - window.start;
+  if (span <= 0 || width <= 0) return [];
+  const scale = width / span;
+  const chunkMs = CHUNK_PX / scale;
+  const items: RowItem[] = [];
+  let chunk: RowItem | null = null;
+  let chunkSlot = 0;
+  const flush = () => {
+    if (!chunk) return;
+    if (chunk.count === 1) chunk.statusCounts = [];
+    else chunk.bar = null;
+    chunk.x1 = Math.max(chunk.x1, chunk.x0 + MIN_BAR_PX);
+    items.push(chunk);
+    chunk = null;
+  };
+  for (const bar of bars) {
+    if (bar.start > window.end) break;
+    if (bar.end < window.start) continue;
+    const x0 = (bar.start - window.start) * scale;
+    const x1 = (bar.end - window.start) * scale;
+    if (x1 - x0 >= MIN_BAR_PX) {
+      flush();
+      items.push({ row, x0, x1, start: bar.start, end: bar.end, count: 1, bar, statusCounts: [] });
+      continue;
+    }
+    const slot = Math.floor(bar.start / chunkMs);
+    if (chunk && slot === chunkSlot && x0 <= chunk.x1 + MIN_BAR_PX) {
+      chunk.count++;
+      chunk.x1 = Math.max(chunk.x1, x1);
+      chunk.end = Math.max(chunk.end, bar.end);
+      chunk.statusCounts[bar.status] = (chunk.statusCounts[bar.status] ?? 0) + 1;
+      continue;
+    }
+    flush();
+    const statusCounts = new Array<number>(statusCount).fill(0);
+    statusCounts[bar.status] = 1;
+    chunk = { row, x0, x1, start: bar.start, end: bar.end, count: 1, bar, statusCounts };
+    chunkSlot = slot;
+  }
+  flush();
+  return items;
+}
+
+/** The item under a point of a row, or the nearest within `slop` pixels. */
+export function itemAt(items: readonly RowItem[], x: number, slop = 3): number {
+  let best = -1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  items.forEach((item, index) => {
+    const distance = x < item.x0 ? item.x0 - x : x > item.x1 ? x - item.x1 : 0;
+    if (distance <= slop && distance < bestDistance) {
+      best = index;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}

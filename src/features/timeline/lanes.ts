@@ -1,0 +1,107 @@
+import { endOf, statusesOf, type TimelineImport } from './timeline-import.ts';
+
+/** One import's bar in one lane; `item` indexes the imports the timeline was built from. */
+export interface TimelineBar {
+  item: number;
+  start: number;
+  end: number;
+  /** Index into the timeline's statuses. */
+  status: number;
+}
+
+export interface Lane {
+  key: string;
+  /** The destination event data store's name, or the end of its ARN while the name is unknown. */
+  name: string;
+  destination: string;
+  /** "account · region", only when the imports come from more than one source. */
+  source: string | null;
+  firstRow: number;
+  rowCount: number;
+  bars: number;
+}
+
+export interface TimelineModel {
+  imports: readonly TimelineImport[];
+  statuses: string[];
+  lanes: Lane[];
+  /** Every lane's rows one after another; each row's bars ordered by start. */
+  rows: TimelineBar[][];
+  rowLane: number[];
+  /** From the first import's creation to the last bar's end (now while one runs). */
+  start: number;
+  end: number;
+}
+
+// Overlapping imports of one store stack into rows; beyond this many a lane stays readable and
+// the bars that do not fit overlap in the row that frees up first.
+export const MAX_ROWS_PER_LANE = 4;
+const NO_DESTINATION = '(no destination)';
+
+/** Lanes keyed by (account, region, destination), sorted by source then name, their bars packed into rows. */
+export function buildTimeline(
+  imports: readonly TimelineImport[],
+  names: ReadonlyMap<string, string>,
+  now: number,
+  maxRows = MAX_ROWS_PER_LANE,
+): TimelineModel {
+  const statuses = statusesOf(imports);
+  const statusIndex = new Map(statuses.map((status, i) => [status, i]));
+  const sources = new Set(imports.map((item) => `${item.account} · ${item.region}`));
+  const perLane = new Map<string, { lane: Omit<Lane, 'firstRow' | 'rowCount' | 'bars'>; sort: string; bars: TimelineBar[] }>();
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  imports.forEach((item, index) => {
+    const bar = { item: index, start: item.created, end: endOf(item, now), status: statusIndex.get(item.status) ?? 0 };
+    start = Math.min(start, bar.start);
+    end = Math.max(end, bar.end);
+    for (const destination of item.destinations.length > 0 ? item.destinations : ['']) {
+      const key = `${item.account}\u0000${item.region}\u0000${destination}`;
+      let entry = perLane.get(key);
+      if (!entry) {
+        const name = names.get(destination) || destination.slice(destination.lastIndexOf('/') + 1) || NO_DESTINATION;
+        const source = sources.size > 1 ? `${item.account} · ${item.region}` : null;
+        entry = { lane: { key, name, destination, source }, sort: `${item.account}\u0000${item.region}\u0000${name}\u0000${destination}`, bars: [] };
+        perLane.set(key, entry);
+      }
+      entry.bars.push(bar);
+    }
+  });
+  const lanes: Lane[] = [];
+  const rows: TimelineBar[][] = [];
+  const rowLane: number[] = [];
+  const ordered = [...perLane.values()].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  for (const { lane, bars } of ordered) {
+    bars.sort((a, b) => a.start - b.start || a.end - b.end);
+    const packed = packRows(bars, maxRows);
+    lanes.push({ ...lane, firstRow: rows.length, rowCount: packed.length, bars: bars.length });
+    for (const row of packed) {
+      rows.push(row);
+      rowLane.push(lanes.length - 1);
+    }
+  }
+  return imports.length === 0
+    ? { imports, statuses, lanes, rows, rowLane, start: now, end: now }
+    : { imports, statuses, lanes, rows, rowLane, start, end };
+}
+
+/**
+ * Greedy interval packing of bars ordered by start: each bar goes to the first row that is free by
+ * its start, a new row while there are fewer than `maxRows`, else the row that frees up first.
+ */
+export function packRows(bars: readonly TimelineBar[], maxRows: number): TimelineBar[][] {
+  const rows: TimelineBar[][] = [];
+  const freeAt: number[] = [];
+  for (const bar of bars) {
+    let target = freeAt.findIndex((end) => end <= bar.start);
+    if (target < 0 && rows.length < maxRows) {
+      target = rows.length;
+      rows.push([]);
+      freeAt.push(bar.end);
+    }
+    if (target < 0) target = freeAt.indexOf(Math.min(...freeAt));
+    rows[target]?.push(bar);
+    freeAt[target] = Math.max(freeAt[target] ?? 0, bar.end);
+  }
+  return rows;
+}

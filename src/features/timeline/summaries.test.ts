@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, dailySummary, spanWords, statusCounts, timelineSummary } from './summaries.ts';
+import { DAY_MS } from './timeline-import.ts';
+
+describe('chart summaries', () => {
+  it('lists the non-zero counts in order, joined like a sentence', () => {
+    expect(countWords(statusCounts(['INITIALIZING', 'IN_PROGRESS', 'FAILED', 'COMPLETED'], [0, 1, 80, 1100]))).toBe(
+      '1 in progress, 80 failed and 1,100 completed',
+    );
+    expect(countWords([{ label: 'failed', count: 2 }])).toBe('2 failed');
+  });
+
+  it('says how many imports over how many days', () => {
+    expect(dailySummary(1204, 'imports', 90, [{ label: 'completed', count: 1100 }, { label: 'failed', count: 104 }])).toBe(
+      '1,204 imports over 90 days: 1,100 completed and 104 failed.',
+    );
+    expect(dailySummary(0, 'failures', 1, [])).toBe('No failures over 1 day.');
+  });
+
+  it('names the window, its length and the lanes on the timeline', () => {
+    const end = Date.UTC(2026, 10, 28, 12);
+    const text = timelineSummary(3, 2, { start: end - 7 * DAY_MS, end }, [{ label: 'failed', count: 3 }]);
+    expect(text).toMatch(/^3 imports in 2 lanes between .+ and .+ \(7 days\): 3 failed\.$/);
+    expect(spanWords(5 * 3_600_000)).toBe('5 hours');
+  });
+});

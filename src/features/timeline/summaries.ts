@@ -1,0 +1,44 @@
+import { statusLabel } from '../imports/model.ts';
+import type { TimeWindow } from './chunks.ts';
+import { DAY_MS } from './timeline-import.ts';
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
+
+/** "30 days", "6 hours": how long a window or a range of days is, rounded. */
+export function spanWords(ms: number): string {
+  if (ms >= 2 * DAY_MS) return plural(Math.round(ms / DAY_MS), 'day');
+  return plural(Math.max(1, Math.round(ms / 3_600_000)), 'hour');
+}
+
+export function dayWords(ms: number): string {
+  return dayFormat.format(ms);
+}
+
+/** "35 completed, 12 failed and 1 in progress": the non-zero counts in the order given. */
+export function countWords(counts: readonly { label: string; count: number }[]): string {
+  const parts = counts.filter((c) => c.count > 0).map((c) => `${c.count.toLocaleString()} ${c.label}`);
+  if (parts.length <= 1) return parts[0] ?? 'none';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+export function statusCounts(statuses: readonly string[], counts: readonly number[]): { label: string; count: number }[] {
+  return statuses.map((status, i) => ({ label: statusLabel(status).toLowerCase(), count: counts[i] ?? 0 }));
+}
+
+/** The timeline's label: "12 imports in 4 lanes between Nov 21, 2026 and Nov 28, 2026: 10 completed and 2 failed." */
+export function timelineSummary(total: number, lanes: number, window: TimeWindow, counts: readonly { label: string; count: number }[]): string {
+  const range = `between ${dayWords(window.start)} and ${dayWords(window.end)}`;
+  if (total === 0) return `No imports ${range}.`;
+  return `${plural(total, 'import')} in ${plural(lanes, 'lane')} ${range} (${spanWords(window.end - window.start)}): ${countWords(counts)}.`;
+}
+
+/** A daily chart's label: "60 imports over 180 days: 35 completed, 12 failed and 13 others." */
+export function dailySummary(total: number, what: string, days: number, counts: readonly { label: string; count: number }[]): string {
+  if (total === 0) return `No ${what} over ${plural(days, 'day')}.`;
+  const detail = counts.length > 0 ? `: ${countWords(counts)}` : '';
+  return `${total.toLocaleString()} ${what} over ${plural(days, 'day')}${detail}.`;
+}
