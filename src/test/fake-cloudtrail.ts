@@ -1,4 +1,8 @@
 import type { ImportRow } from '../features/imports/model.ts';
+import type { SourceRef } from '../lib/source.ts';
+
+/** The source that makeImport's rows and unsigned requests belong to. */
+export const FAKE_SOURCE: SourceRef = { account: '123456789012', region: 'us-east-1' };
 
 export interface FakeStore {
   arn: string;
@@ -8,6 +12,8 @@ export interface FakeStore {
 export interface FakeRequest {
   operation: string;
   body: Record<string, unknown>;
+  /** Read from the signature the way the emulator and the signing proxy read it. */
+  source: SourceRef;
 }
 
 export type Fault = (request: FakeRequest) => Response | undefined | Promise<Response | undefined>;
@@ -29,7 +35,7 @@ export class FakeCloudTrail {
     const text = await request.text();
     const parsed: unknown = text ? JSON.parse(text) : {};
     const body = typeof parsed === 'object' && parsed !== null ? Object.fromEntries(Object.entries(parsed)) : {};
-    const call = { operation: target.slice(target.lastIndexOf('.') + 1), body };
+    const call = { operation: target.slice(target.lastIndexOf('.') + 1), body, source: sourceOf(request.headers) };
     this.requests.push(call);
     for (const fault of this.faults) {
       const response = await fault(call);
@@ -42,12 +48,13 @@ export class FakeCloudTrail {
     return this.requests.filter((r) => r.operation === operation).length;
   }
 
-  private answer({ operation, body }: FakeRequest): Response {
+  private answer({ operation, body, source }: FakeRequest): Response {
+    const imports = this.imports.filter((row) => row.account === source.account && row.region === source.region);
     switch (operation) {
       case 'ListImports':
-        return this.listImports(body);
+        return this.listImports(imports, body);
       case 'GetImport': {
-        const found = this.imports.find((row) => row.id === body.ImportId);
+        const found = imports.find((row) => row.id === body.ImportId);
         return found ? this.ok(wire(found)) : awsError(404, 'ImportNotFoundException', 'Import not found');
       }
       case 'ListEventDataStores':
@@ -63,7 +70,7 @@ export class FakeCloudTrail {
     }
   }
 
-  private listImports(body: Record<string, unknown>): Response {
+  private listImports(imports: ImportRow[], body: Record<string, unknown>): Response {
     const filterKey = `${String(body.ImportStatus ?? '')}|${String(body.Destination ?? '')}`;
     const size = typeof body.MaxResults === 'number' ? body.MaxResults : 50;
     let start = 0;
@@ -72,7 +79,7 @@ export class FakeCloudTrail {
       if (key !== filterKey) return awsError(400, 'InvalidNextTokenException', 'Token does not match the request');
       start = Number(offset);
     }
-    const matching = this.imports
+    const matching = imports
       .filter((row) => !body.ImportStatus || row.status === body.ImportStatus)
       .filter((row) => !body.Destination || row.destinations.includes(String(body.Destination)))
       .sort((a, b) => b.created - a.created);
@@ -126,6 +133,7 @@ export function makeImport(index: number, overrides: Partial<ImportRow> = {}): I
   const created = Date.UTC(2026, 10, 1) + index * 60_000;
   const hex = index.toString(16).padStart(12, '0');
   return {
+    ...FAKE_SOURCE,
     id: `00000000-0000-4000-8000-${hex}`,
     status: 'COMPLETED',
     destinations: [index % 2 === 0 ? STORE_A.arn : STORE_B.arn],
@@ -133,4 +141,10 @@ export function makeImport(index: number, overrides: Partial<ImportRow> = {}): I
     updated: created + 30_000,
     ...overrides,
   };
+}
+
+// Credential=ACCOUNT/DATE/REGION/cloudtrail/aws4_request: the client signs with the account as its key.
+function sourceOf(headers: Headers): SourceRef {
+  const scope = /Credential=([^/,\s]+)\/\d{8}\/([^/]+)\//.exec(headers.get('authorization') ?? '');
+  return scope ? { account: scope[1], region: scope[2] } : FAKE_SOURCE;
 }

@@ -1,27 +1,25 @@
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach } from 'vitest';
-import { cloudTrail } from '../lib/cloudtrail-client.ts';
+import type { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { interceptCloudTrailRequests } from '../lib/cloudtrail-client.ts';
 import { FakeCloudTrail } from './fake-cloudtrail.ts';
 
-type Handler = typeof cloudTrail.config.requestHandler;
+type Handler = CloudTrailClient['config']['requestHandler'];
 type HandleArgs = Parameters<Handler['handle']>;
 
 /**
- * Points the app's one CloudTrailClient at a FakeCloudTrail for each test. Under Vitest the SDK
- * resolves its Node runtime, so the fake is plugged in as the request handler rather than as fetch.
+ * Points the app's CloudTrailClients, one per source, at a FakeCloudTrail for each test. Under Vitest
+ * the SDK resolves its Node runtime, so the fake is plugged in as the request handler rather than as fetch.
  */
 export function useFakeCloudTrail(setup: (fake: FakeCloudTrail) => void = () => {}): () => FakeCloudTrail {
   let fake = new FakeCloudTrail();
-  let original: Handler | undefined;
+  let restore: (() => void) | undefined;
   beforeEach(() => {
     fake = new FakeCloudTrail();
     setup(fake);
-    original = cloudTrail.config.requestHandler;
-    cloudTrail.config.requestHandler = fakeHandler(fake, original);
+    restore = interceptCloudTrailRequests((original) => fakeHandler(fake, original));
   });
-  afterEach(() => {
-    if (original) cloudTrail.config.requestHandler = original;
-  });
+  afterEach(() => restore?.());
   return () => fake;
 }
 

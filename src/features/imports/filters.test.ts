@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDestinationArn, hasFilters, matchesFilters, normalizeFilters } from './filters.ts';
+import { checkDestinationArn, hasFilters, matchesFilters, NO_FILTERS, normalizeFilters } from './filters.ts';
 
 const ARN = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/0b2f1c3e-1111-4111-8111-abcdefabcdef';
 
@@ -25,21 +25,28 @@ describe('destination ARN check', () => {
 
 describe('filter normalisation', () => {
   it('gives equal filters the same shape, so they make the same query key', () => {
-    expect(normalizeFilters({})).toEqual({ status: null, destination: null });
-    expect(normalizeFilters({ status: '', destination: '' })).toEqual({ status: null, destination: null });
-    expect(normalizeFilters({ destination: ` ${ARN} `, status: 'FAILED' })).toEqual({ status: 'FAILED', destination: ARN });
+    expect(normalizeFilters({})).toEqual(NO_FILTERS);
+    expect(normalizeFilters({ status: '', destination: '' })).toEqual(NO_FILTERS);
+    expect(normalizeFilters({ destination: ` ${ARN} `, status: 'FAILED' })).toEqual({ ...NO_FILTERS, status: 'FAILED', destination: ARN });
   });
 
   it('drops values CloudTrail would reject', () => {
-    expect(normalizeFilters({ status: 'failed', destination: 'not an arn' })).toEqual({ status: null, destination: null });
+    expect(normalizeFilters({ status: 'failed', destination: 'not an arn' })).toEqual(NO_FILTERS);
+  });
+
+  it('keeps an account and a region only when they are well formed', () => {
+    expect(normalizeFilters({ account: '210987654321', region: 'eu-west-1' })).toMatchObject({ account: '210987654321', region: 'eu-west-1' });
+    expect(normalizeFilters({ account: '2109876543', region: 'EU-WEST-1' })).toMatchObject({ account: null, region: null });
+    expect(normalizeFilters({ region: 'us-gov-west-1' }).region).toBe('us-gov-west-1');
+    expect(hasFilters({ ...NO_FILTERS, region: 'eu-west-1' })).toBe(true);
   });
 
   it('matches rows against status and destination', () => {
-    const row = { id: 'a', status: 'FAILED', destinations: [ARN], created: 0, updated: 0 };
+    const row = { account: '123456789012', region: 'us-east-1', id: 'a', status: 'FAILED', destinations: [ARN], created: 0, updated: 0 };
     expect(matchesFilters(row, { status: 'FAILED', destination: ARN })).toBe(true);
     expect(matchesFilters(row, { status: 'COMPLETED', destination: null })).toBe(false);
     expect(matchesFilters(row, { status: null, destination: 'arn:other' })).toBe(false);
-    expect(hasFilters({ status: null, destination: null })).toBe(false);
-    expect(hasFilters({ status: null, destination: ARN })).toBe(true);
+    expect(hasFilters(NO_FILTERS)).toBe(false);
+    expect(hasFilters({ ...NO_FILTERS, destination: ARN })).toBe(true);
   });
 });

@@ -11,9 +11,12 @@ const output = {
   ImportStatistics: { PrefixesFound: 3, PrefixesCompleted: 2, FilesCompleted: 10, EventsCompleted: 100, FailedEntries: 1 },
 };
 
+const SOURCE = { account: '123456789012', region: 'us-east-1' };
+
 describe('import detail', () => {
   it('reads GetImport into epoch times and counters', () => {
-    expect(toImportDetail(output)).toEqual({
+    expect(toImportDetail(output, SOURCE)).toEqual({
+      ...SOURCE,
       id: 'id',
       status: 'IN_PROGRESS',
       destinations: ['arn'],
@@ -29,7 +32,7 @@ describe('import detail', () => {
   });
 
   it('rounds progress down, so only a finished import shows 100 %, and knows nothing before prefixes are found', () => {
-    const stats = toImportDetail(output).statistics;
+    const stats = toImportDetail(output, SOURCE).statistics;
     expect(prefixPercent(stats)).toBe(66);
     expect(prefixPercent(stats && { ...stats, prefixesCompleted: 3 })).toBe(100);
     expect(prefixPercent(stats && { ...stats, prefixesFound: 0 })).toBeNull();
@@ -37,8 +40,8 @@ describe('import detail', () => {
   });
 
   it('keeps the known statistics when StartImport answers without them', () => {
-    const before = toImportDetail(output);
-    const started = toImportDetail({ ...output, ImportStatus: 'INITIALIZING', ImportStatistics: undefined });
+    const before = toImportDetail(output, SOURCE);
+    const started = toImportDetail({ ...output, ImportStatus: 'INITIALIZING', ImportStatistics: undefined }, SOURCE);
     expect(mergeDetail(before, started)).toEqual({ ...started, statistics: before.statistics });
     expect(mergeDetail(undefined, started).statistics).toBeNull();
   });

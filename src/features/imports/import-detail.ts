@@ -1,4 +1,5 @@
 import type { ImportStatistics } from '@aws-sdk/client-cloudtrail';
+import type { SourceRef } from '../../lib/source.ts';
 import { toImportRow, type ImportLike, type ImportRow } from './model.ts';
 
 export interface ImportCounters {
@@ -27,11 +28,11 @@ export interface ImportDetailLike extends ImportLike {
   ImportStatistics?: ImportStatistics;
 }
 
-export function toImportDetail(output: ImportDetailLike): ImportDetail {
+export function toImportDetail(output: ImportDetailLike, source: SourceRef): ImportDetail {
   const s3 = output.ImportSource?.S3;
   const stats = output.ImportStatistics;
   return {
-    ...toImportRow(output),
+    ...toImportRow(output, source),
     s3LocationUri: s3?.S3LocationUri ?? '',
     bucketRegion: s3?.S3BucketRegion ?? '',
     accessRoleArn: s3?.S3BucketAccessRoleArn ?? '',
@@ -50,8 +51,8 @@ export function toImportDetail(output: ImportDetailLike): ImportDetail {
 }
 
 /** Just the row fields, so list state never carries the larger detail around. */
-export function rowOf({ id, status, destinations, created, updated }: ImportRow): ImportRow {
-  return { id, status, destinations, created, updated };
+export function rowOf({ account, region, id, status, destinations, created, updated }: ImportRow): ImportRow {
+  return { account, region, id, status, destinations, created, updated };
 }
 
 /**

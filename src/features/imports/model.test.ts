@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countByStatus, durationMs, isActive, statusLabel, toImportRow, type ImportRow } from './model.ts';
 
 const row = (status: string, created = 0, updated = 60_000): ImportRow => ({
+  account: '123456789012',
+  region: 'us-east-1',
   id: 'x',
   status,
   destinations: [],
@@ -9,19 +11,21 @@ const row = (status: string, created = 0, updated = 60_000): ImportRow => ({
   updated,
 });
 
+const SOURCE = { account: '210987654321', region: 'eu-west-1' };
+
 describe('import model', () => {
-  it('turns an SDK list item into a row with epoch milliseconds', () => {
+  it('turns an SDK list item into a row of its source with epoch milliseconds', () => {
     const created = new Date('2026-11-28T10:00:00Z');
     const updated = new Date('2026-11-28T10:05:00Z');
     expect(
-      toImportRow({ ImportId: 'abc', ImportStatus: 'FAILED', Destinations: ['arn:1'], CreatedTimestamp: created, UpdatedTimestamp: updated }),
-    ).toEqual({ id: 'abc', status: 'FAILED', destinations: ['arn:1'], created: created.getTime(), updated: updated.getTime() });
+      toImportRow({ ImportId: 'abc', ImportStatus: 'FAILED', Destinations: ['arn:1'], CreatedTimestamp: created, UpdatedTimestamp: updated }, SOURCE),
+    ).toEqual({ ...SOURCE, id: 'abc', status: 'FAILED', destinations: ['arn:1'], created: created.getTime(), updated: updated.getTime() });
   });
 
   it('keeps a status value the API adds later instead of dropping it', () => {
-    expect(toImportRow({ ImportId: 'a', ImportStatus: 'PAUSED_BY_OPERATOR' }).status).toBe('PAUSED_BY_OPERATOR');
+    expect(toImportRow({ ImportId: 'a', ImportStatus: 'PAUSED_BY_OPERATOR' }, SOURCE).status).toBe('PAUSED_BY_OPERATOR');
     expect(statusLabel('PAUSED_BY_OPERATOR')).toBe('Paused by operator');
-    expect(toImportRow({ ImportId: 'a' }).status).toBe('UNKNOWN');
+    expect(toImportRow({ ImportId: 'a' }, SOURCE).status).toBe('UNKNOWN');
   });
 
   it('treats INITIALIZING and IN_PROGRESS as active', () => {

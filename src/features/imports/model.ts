@@ -1,3 +1,5 @@
+import type { SourceRef } from '../../lib/source.ts';
+
 // The five values the 2013-11-01 API defines; later values pass through the SDK untouched.
 export const IMPORT_STATUSES = ['INITIALIZING', 'IN_PROGRESS', 'FAILED', 'STOPPED', 'COMPLETED'] as const;
 
@@ -6,6 +8,9 @@ export type KnownImportStatus = (typeof IMPORT_STATUSES)[number];
 export const ACTIVE_STATUSES: readonly KnownImportStatus[] = ['INITIALIZING', 'IN_PROGRESS'];
 
 export interface ImportRow {
+  /** The source: an import is identified by (account, region, id). */
+  account: string;
+  region: string;
   id: string;
   status: string;
   destinations: string[];
@@ -22,15 +27,31 @@ export interface ImportLike {
   UpdatedTimestamp?: Date;
 }
 
-export function toImportRow(item: ImportLike): ImportRow {
+export function toImportRow(item: ImportLike, source: SourceRef): ImportRow {
   const created = item.CreatedTimestamp?.getTime() ?? 0;
   return {
+    account: source.account,
+    region: source.region,
     id: item.ImportId ?? '',
     status: item.ImportStatus ?? 'UNKNOWN',
     destinations: item.Destinations ?? [],
     created,
     updated: item.UpdatedTimestamp?.getTime() ?? created,
   };
+}
+
+/** Where one import lives and which it is: enough to open it, act on it, or link to it. */
+export interface ImportRef extends SourceRef {
+  id: string;
+}
+
+/** Unique across sources: two accounts may hold imports with the same ImportId. */
+export function importKey(ref: ImportRef): string {
+  return `${ref.account}/${ref.region}/${ref.id}`;
+}
+
+export function refOf({ account, region, id }: ImportRef): ImportRef {
+  return { account, region, id };
 }
 
 export function isKnownStatus(value: string): value is KnownImportStatus {

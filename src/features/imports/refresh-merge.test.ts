@@ -6,6 +6,8 @@ import { applyWatch, EMPTY_WATCH, importsThatLeftActive, nextWatchState } from '
 const A = 'arn:store/a';
 const B = 'arn:store/b';
 const row = (id: string, status: string, updated: number, destination = A): ImportRow => ({
+  account: '123456789012',
+  region: 'us-east-1',
   id,
   status,
   destinations: [destination],

@@ -1,4 +1,4 @@
-import { matchesFilters, type ImportFilters } from './filters.ts';
+import { matchesFilters, type ListFilters } from './filters.ts';
 import { isActive, type ImportRow } from './model.ts';
 
 /**
@@ -41,7 +41,7 @@ export function nextWatchState(
   listed: readonly ImportRow[],
   activeNow: readonly ImportRow[],
   reread: readonly ImportRow[],
-  filters: ImportFilters,
+  filters: ListFilters,
 ): WatchState {
   const byId = new Map(previous.updates.map((row) => [row.id, row]));
   for (const row of [...activeNow, ...reread]) byId.set(row.id, newer(byId.get(row.id), row));
@@ -65,7 +65,7 @@ function compareIds(a: ImportRow, b: ImportRow): number {
 export function applyWatch(
   listed: readonly ImportRow[],
   watch: WatchState,
-  filters: ImportFilters,
+  filters: ListFilters,
 ): readonly ImportRow[] {
   if (watch.updates.length === 0) return listed;
   const byId = new Map(listed.map((row) => [row.id, row]));

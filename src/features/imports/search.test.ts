@@ -3,8 +3,8 @@ import type { ImportRow } from './model.ts';
 import { searchImports } from './search.ts';
 
 const rows: ImportRow[] = [
-  { id: '11111111-aaaa', status: 'COMPLETED', destinations: ['arn:store/one'], created: 0, updated: 0 },
-  { id: '22222222-bbbb', status: 'FAILED', destinations: ['arn:store/two'], created: 0, updated: 0 },
+  { account: '123456789012', region: 'us-east-1', id: '11111111-aaaa', status: 'COMPLETED', destinations: ['arn:store/one'], created: 0, updated: 0 },
+  { account: '123456789012', region: 'us-east-1', id: '22222222-bbbb', status: 'FAILED', destinations: ['arn:store/two'], created: 0, updated: 0 },
 ];
 const names = new Map([
   ['arn:store/one', 'Security-Lake'],
@@ -20,6 +20,14 @@ describe('search', () => {
     expect(searchImports(rows, 'AAAA', names).map((r) => r.id)).toEqual(['11111111-aaaa']);
     expect(searchImports(rows, 'store/two', names).map((r) => r.id)).toEqual(['22222222-bbbb']);
     expect(searchImports(rows, 'security-lake', names).map((r) => r.id)).toEqual(['11111111-aaaa']);
+  });
+
+  it('matches the account ID, the account name and the region', () => {
+    const across = [...rows, { ...rows[0], id: '33333333-cccc', account: '210987654321', region: 'eu-west-1' }];
+    const accounts = new Map([['210987654321', 'prod-payments']]);
+    expect(searchImports(across, '210987', names, accounts).map((r) => r.id)).toEqual(['33333333-cccc']);
+    expect(searchImports(across, 'payments', names, accounts).map((r) => r.id)).toEqual(['33333333-cccc']);
+    expect(searchImports(across, 'eu-west', names, accounts).map((r) => r.id)).toEqual(['33333333-cccc']);
   });
 
   it('needs every word to match', () => {

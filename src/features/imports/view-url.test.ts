@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from './filters.ts';
 import { DEFAULT_SORT, parseViewUrl, serializeView } from './view-url.ts';
 
 const ARN = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/abc';
@@ -9,23 +10,23 @@ describe('view URL', () => {
     const { view, issues } = parseViewUrl(`?status=FAILED&destination=${encodeURIComponent(ARN)}&q=abc&sort=status.asc`);
     expect(issues).toEqual([]);
     expect(view).toEqual({
-      filters: { status: 'FAILED', destination: ARN },
+      filters: { ...NO_FILTERS, status: 'FAILED', destination: ARN },
       search: 'abc',
       sort: { column: 'status', desc: false },
-      importId: null,
+      openImport: null,
     });
   });
 
   it('opens the plain view for an empty link', () => {
     expect(parseViewUrl('')).toEqual({
-      view: { filters: { status: null, destination: null }, search: '', sort: DEFAULT_SORT, importId: null },
+      view: { filters: NO_FILTERS, search: '', sort: DEFAULT_SORT, openImport: null },
       issues: [],
     });
   });
 
   it('ignores each bad value with a sentence saying so, keeping the good ones', () => {
     const { view, issues } = parseViewUrl('?status=RUNNING&destination=has%20space&sort=size.up&q=ok');
-    expect(view.filters).toEqual({ status: null, destination: null });
+    expect(view.filters).toEqual(NO_FILTERS);
     expect(view.search).toBe('ok');
     expect(view.sort).toEqual(DEFAULT_SORT);
     expect(issues).toHaveLength(3);
@@ -48,23 +49,43 @@ describe('view URL', () => {
 
   it('writes only what differs from the defaults, and reads back what it wrote', () => {
     const view = {
-      filters: { status: 'STOPPED' as const, destination: ARN },
+      filters: { status: 'STOPPED' as const, destination: ARN, account: '210987654321', region: 'eu-west-1' },
       search: 'a b',
       sort: { column: 'id' as const, desc: false },
-      importId: IMPORT_ID,
+      openImport: { id: IMPORT_ID, account: '210987654321', region: 'eu-west-1' },
     };
     const text = serializeView(view);
-    expect(text).toBe(`?status=STOPPED&destination=${encodeURIComponent(ARN)}&q=a+b&sort=id.asc&import=${IMPORT_ID}`);
+    expect(text).toBe(
+      `?status=STOPPED&destination=${encodeURIComponent(ARN)}&account=210987654321&region=eu-west-1&q=a+b&sort=id.asc` +
+        `&import=${IMPORT_ID}&importAccount=210987654321&importRegion=eu-west-1`,
+    );
     expect(parseViewUrl(text).view).toEqual(view);
-    expect(serializeView({ filters: { status: null, destination: null }, search: '', sort: DEFAULT_SORT, importId: null })).toBe('');
+    expect(serializeView({ filters: NO_FILTERS, search: '', sort: DEFAULT_SORT, openImport: null })).toBe('');
   });
 
   it('opens the import a link names, and ignores an ID CloudTrail would refuse', () => {
-    expect(parseViewUrl(`?import=${IMPORT_ID}`)).toMatchObject({ view: { importId: IMPORT_ID }, issues: [] });
+    expect(parseViewUrl(`?import=${IMPORT_ID}`)).toMatchObject({
+      view: { openImport: { id: IMPORT_ID, account: null, region: null } },
+      issues: [],
+    });
     for (const bad of [IMPORT_ID.toUpperCase(), `${IMPORT_ID}0`, 'abc', '../x']) {
       const { view, issues } = parseViewUrl(`?import=${encodeURIComponent(bad)}`);
-      expect(view.importId).toBeNull();
+      expect(view.openImport).toBeNull();
       expect(issues[0]).toMatch(/^Ignored import /);
     }
+  });
+
+  it('opens an import in the account and region a link names, or leaves them to the page when malformed', () => {
+    const link = `?import=${IMPORT_ID}&importAccount=210987654321&importRegion=eu-west-1`;
+    expect(parseViewUrl(link).view.openImport).toEqual({ id: IMPORT_ID, account: '210987654321', region: 'eu-west-1' });
+    const { view, issues } = parseViewUrl(`?import=${IMPORT_ID}&importAccount=21098&importRegion=eu-west-1`);
+    expect(view.openImport).toEqual({ id: IMPORT_ID, account: null, region: null });
+    expect(issues[0]).toMatch(/^Ignored the account and region of import/);
+  });
+
+  it('ignores an account or a region filter that cannot be one, saying so', () => {
+    const { view, issues } = parseViewUrl('?account=12345&region=Mars&status=FAILED');
+    expect(view.filters).toEqual({ ...NO_FILTERS, status: 'FAILED' });
+    expect(issues).toEqual(['Ignored account "12345": an AWS account ID is 12 digits.', 'Ignored region "Mars": a region name looks like us-east-1.']);
   });
 });

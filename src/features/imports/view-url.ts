@@ -1,7 +1,7 @@
-import { checkDestinationArn, normalizeFilters, type ImportFilters } from './filters.ts';
+import { checkDestinationArn, isAccountId, isRegionName, normalizeFilters, type ImportFilters } from './filters.ts';
 import { IMPORT_STATUSES, isKnownStatus } from './model.ts';
 
-export const SORT_COLUMNS = ['id', 'status', 'destinations', 'created', 'updated', 'duration'] as const;
+export const SORT_COLUMNS = ['id', 'account', 'region', 'status', 'destinations', 'created', 'updated', 'duration'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export interface SortState {
@@ -14,7 +14,14 @@ export interface ViewState {
   search: string;
   sort: SortState;
   /** The import open in the detail view. */
-  importId: string | null;
+  openImport: OpenImport | null;
+}
+
+/** An import named by a link: its source may be left out (older links), then the page finds it. */
+export interface OpenImport {
+  id: string;
+  account: string | null;
+  region: string | null;
 }
 
 export const DEFAULT_SORT: SortState = { column: 'created', desc: true };
@@ -50,15 +57,41 @@ export function parseViewUrl(search: string): ParsedView {
   if (sort === null) {
     issues.push(`Ignored sort "${clip(sortText ?? '')}": use a column (${SORT_COLUMNS.join(', ')}) with .asc or .desc.`);
   }
-  const importText = params.get('import');
-  const importId = importText !== null && IMPORT_ID.test(importText) ? importText : null;
-  if (importText !== null && importText !== '' && importId === null) {
-    issues.push(`Ignored import "${clip(importText)}": an import ID is 36 characters of 0-9, a-f and hyphens.`);
+  const account = params.get('account');
+  if (account !== null && account !== '' && !isAccountId(account)) {
+    issues.push(`Ignored account "${clip(account)}": an AWS account ID is 12 digits.`);
   }
+  const region = params.get('region');
+  if (region !== null && region !== '' && !isRegionName(region)) {
+    issues.push(`Ignored region "${clip(region)}": a region name looks like us-east-1.`);
+  }
+  const openImport = parseOpenImport(params, issues);
   return {
-    view: { filters: normalizeFilters({ status, destination }), search: searchText, sort: sort ?? DEFAULT_SORT, importId },
+    view: {
+      filters: normalizeFilters({ status, destination, account, region }),
+      search: searchText,
+      sort: sort ?? DEFAULT_SORT,
+      openImport,
+    },
     issues,
   };
+}
+
+function parseOpenImport(params: URLSearchParams, issues: string[]): OpenImport | null {
+  const importText = params.get('import');
+  const id = importText !== null && IMPORT_ID.test(importText) ? importText : null;
+  if (importText !== null && importText !== '' && id === null) {
+    issues.push(`Ignored import "${clip(importText)}": an import ID is 36 characters of 0-9, a-f and hyphens.`);
+  }
+  if (id === null) return null;
+  const account = params.get('importAccount');
+  const region = params.get('importRegion');
+  const sourceGiven = account !== null || region !== null;
+  if (sourceGiven && !(account !== null && isAccountId(account) && region !== null && isRegionName(region))) {
+    issues.push(`Ignored the account and region of import ${id}: they must be a 12-digit account ID and a region name.`);
+    return { id, account: null, region: null };
+  }
+  return { id, account, region };
 }
 
 function parseSort(text: string): SortState | null {
@@ -73,11 +106,19 @@ export function serializeView(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.filters.status) params.set('status', view.filters.status);
   if (view.filters.destination) params.set('destination', view.filters.destination);
+  if (view.filters.account) params.set('account', view.filters.account);
+  if (view.filters.region) params.set('region', view.filters.region);
   if (view.search) params.set('q', view.search);
   if (view.sort.column !== DEFAULT_SORT.column || view.sort.desc !== DEFAULT_SORT.desc) {
     params.set('sort', `${view.sort.column}.${view.sort.desc ? 'desc' : 'asc'}`);
   }
-  if (view.importId) params.set('import', view.importId);
+  if (view.openImport) {
+    params.set('import', view.openImport.id);
+    if (view.openImport.account && view.openImport.region) {
+      params.set('importAccount', view.openImport.account);
+      params.set('importRegion', view.openImport.region);
+    }
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -14,7 +14,7 @@ const NAMES: Record<ImportAction, string> = { stop: 'Stop import', retry: 'Retry
 /** Stop (active imports) and Retry (FAILED, STOPPED), each confirmed first; the outcome shows below. */
 export function ImportActions({ detail, readOnly }: { detail: ImportDetail; readOnly: boolean }) {
   const [asking, setAsking] = useState<ImportAction | null>(null);
-  const action = useImportAction(detail.id);
+  const action = useImportAction(detail);
   if (readOnly) {
     return (
       <p className="detail__note">

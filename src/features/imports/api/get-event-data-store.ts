@@ -1,9 +1,10 @@
 import { GetEventDataStoreCommand } from '@aws-sdk/client-cloudtrail';
-import { cloudTrail } from '../../../lib/cloudtrail-client.ts';
+import { cloudTrailFor } from '../../../lib/cloudtrail-client.ts';
+import type { SourceRef } from '../../../lib/source.ts';
 import type { EventDataStoreName } from './list-event-data-stores.ts';
 
 /** For an import's destination ARN that ListEventDataStores did not return. */
-export async function getEventDataStore(arn: string): Promise<EventDataStoreName> {
-  const output = await cloudTrail.send(new GetEventDataStoreCommand({ EventDataStore: arn }));
+export async function getEventDataStore(source: SourceRef, arn: string): Promise<EventDataStoreName> {
+  const output = await cloudTrailFor(source).send(new GetEventDataStoreCommand({ EventDataStore: arn }));
   return { arn: output.EventDataStoreArn ?? arn, name: output.Name ?? '' };
 }

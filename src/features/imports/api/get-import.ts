@@ -1,8 +1,9 @@
 import { GetImportCommand } from '@aws-sdk/client-cloudtrail';
-import { cloudTrail } from '../../../lib/cloudtrail-client.ts';
+import { cloudTrailFor } from '../../../lib/cloudtrail-client.ts';
 import { toImportDetail, type ImportDetail } from '../import-detail.ts';
+import type { ImportRef } from '../model.ts';
 
-export async function getImport(importId: string): Promise<ImportDetail> {
-  const output = await cloudTrail.send(new GetImportCommand({ ImportId: importId }));
-  return toImportDetail(output);
+export async function getImport(ref: ImportRef): Promise<ImportDetail> {
+  const output = await cloudTrailFor(ref).send(new GetImportCommand({ ImportId: ref.id }));
+  return toImportDetail(output, ref);
 }

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { awsError, makeImport } from '../../../test/fake-cloudtrail.ts';
+import { awsError, FAKE_SOURCE, makeImport } from '../../../test/fake-cloudtrail.ts';
 import { useFakeCloudTrail } from '../../../test/install-fake.ts';
 import { NO_FILTERS } from '../filters.ts';
 import { loadImportListing, type ImportListing } from './import-listing.ts';
@@ -17,7 +17,7 @@ function listingWithPublishes() {
     published.push((data as ImportListing).rows.length);
     return undefined;
   });
-  const load = () => loadImportListing(NO_FILTERS, { client, queryKey, signal: new AbortController().signal });
+  const load = () => loadImportListing(FAKE_SOURCE, NO_FILTERS, { client, queryKey, signal: new AbortController().signal });
   return { load, published };
 }
 

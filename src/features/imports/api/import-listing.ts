@@ -1,5 +1,6 @@
 import type { QueryFunctionContext, QueryKey } from '@tanstack/react-query';
-import type { ImportFilters } from '../filters.ts';
+import type { SourceRef } from '../../../lib/source.ts';
+import type { ListFilters } from '../filters.ts';
 import type { ImportRow } from '../model.ts';
 import { listAllImports } from './list-imports.ts';
 
@@ -14,7 +15,8 @@ export interface ImportListing {
  * while the count grows; a re-list keeps the rows on screen and swaps them in only when it is done.
  */
 export async function loadImportListing(
-  filters: ImportFilters,
+  source: SourceRef,
+  filters: ListFilters,
   { client, queryKey, signal }: Pick<QueryFunctionContext<QueryKey>, 'client' | 'queryKey' | 'signal'>,
 ): Promise<ImportListing> {
   const progressive = client.getQueryData(queryKey) === undefined;
@@ -24,7 +26,7 @@ export async function loadImportListing(
     if (progressive && !signal.aborted) client.setQueryData<ImportListing>(queryKey, { rows, complete: false });
   };
   try {
-    for await (const event of listAllImports(filters, signal)) {
+    for await (const event of listAllImports(source, filters, signal)) {
       if (event.type === 'restart') schedule.restart();
       rows = event.type === 'restart' ? [] : rows.concat(event.rows);
       if (event.type === 'page' && schedule.due()) publish();

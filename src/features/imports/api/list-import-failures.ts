@@ -1,17 +1,18 @@
 import { ListImportFailuresCommand } from '@aws-sdk/client-cloudtrail';
-import { cloudTrail } from '../../../lib/cloudtrail-client.ts';
+import { cloudTrailFor } from '../../../lib/cloudtrail-client.ts';
 import type { ImportFailure } from '../failures/failure-model.ts';
+import type { ImportRef } from '../model.ts';
 
 // ListImportFailures accepts MaxResults 1-1000.
 const PAGE_SIZE = 1000;
 
 /** Every failure of the import, all pages. */
-export async function listImportFailures(importId: string, signal?: AbortSignal): Promise<ImportFailure[]> {
+export async function listImportFailures(ref: ImportRef, signal?: AbortSignal): Promise<ImportFailure[]> {
   const failures: ImportFailure[] = [];
   let token: string | undefined;
   do {
-    const output = await cloudTrail.send(
-      new ListImportFailuresCommand({ ImportId: importId, MaxResults: PAGE_SIZE, NextToken: token }),
+    const output = await cloudTrailFor(ref).send(
+      new ListImportFailuresCommand({ ImportId: ref.id, MaxResults: PAGE_SIZE, NextToken: token }),
       { abortSignal: signal },
     );
     for (const item of output.Failures ?? []) {

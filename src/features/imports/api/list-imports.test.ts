@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awsError, makeImport, STORE_A } from '../../../test/fake-cloudtrail.ts';
+import { awsError, FAKE_SOURCE, makeImport, STORE_A } from '../../../test/fake-cloudtrail.ts';
 import { useFakeCloudTrail } from '../../../test/install-fake.ts';
 import { NO_FILTERS } from '../filters.ts';
 import { listAllImports, type ListingEvent } from './list-imports.ts';
@@ -17,7 +17,7 @@ async function collect(iterable: AsyncIterable<ListingEvent>): Promise<ListingEv
 describe('listAllImports', () => {
   it('reads every page with the largest page size and passes the filters to CloudTrail', async () => {
     const fake = getFake();
-    const events = await collect(listAllImports({ status: 'FAILED', destination: STORE_A.arn }));
+    const events = await collect(listAllImports(FAKE_SOURCE, { status: 'FAILED', destination: STORE_A.arn }));
     const rows = events.flatMap((e) => (e.type === 'page' ? e.rows : []));
     expect(rows).toHaveLength(250);
     expect(rows.every((row) => row.status === 'FAILED' && row.destinations[0] === STORE_A.arn)).toBe(true);
@@ -27,7 +27,7 @@ describe('listAllImports', () => {
 
   it('yields one event per page as the pages arrive', async () => {
     const fake = getFake();
-    const events = await collect(listAllImports(NO_FILTERS));
+    const events = await collect(listAllImports(FAKE_SOURCE, NO_FILTERS));
     expect(events.map((e) => (e.type === 'page' ? e.rows.length : e.type))).toEqual([1000, 1000, 500]);
     expect(fake.requests[1].body.NextToken).toBeTypeOf('string');
   });
@@ -40,7 +40,7 @@ describe('listAllImports', () => {
       rejected += 1;
       return awsError(400, 'InvalidNextTokenException', 'Invalid token');
     });
-    const events = await collect(listAllImports(NO_FILTERS));
+    const events = await collect(listAllImports(FAKE_SOURCE, NO_FILTERS));
     expect(events.map((e) => e.type)).toEqual(['page', 'restart', 'page', 'page', 'page']);
     expect(fake.count('ListImports')).toBe(5);
   });
@@ -50,7 +50,7 @@ describe('listAllImports', () => {
     fake.faults.push((request) =>
       request.body.NextToken === undefined ? undefined : awsError(400, 'InvalidNextTokenException', 'Invalid token'),
     );
-    await expect(collect(listAllImports(NO_FILTERS))).rejects.toMatchObject({ name: 'InvalidNextTokenException' });
+    await expect(collect(listAllImports(FAKE_SOURCE, NO_FILTERS))).rejects.toMatchObject({ name: 'InvalidNextTokenException' });
     expect(fake.count('ListImports')).toBe(4);
   });
 });

@@ -1,6 +1,7 @@
 import { ListImportsCommand } from '@aws-sdk/client-cloudtrail';
-import { cloudTrail } from '../../../lib/cloudtrail-client.ts';
-import type { ImportFilters } from '../filters.ts';
+import { cloudTrailFor } from '../../../lib/cloudtrail-client.ts';
+import type { SourceRef } from '../../../lib/source.ts';
+import type { ListFilters } from '../filters.ts';
 import { toImportRow, type ImportRow } from '../model.ts';
 
 // ListImports accepts MaxResults 1-1000; the largest page means the fewest requests.
@@ -11,8 +12,8 @@ export interface ImportPage {
   nextToken?: string;
 }
 
-export async function listImports(filters: ImportFilters, nextToken?: string): Promise<ImportPage> {
-  const output = await cloudTrail.send(
+export async function listImports(source: SourceRef, filters: ListFilters, nextToken?: string): Promise<ImportPage> {
+  const output = await cloudTrailFor(source).send(
     new ListImportsCommand({
       MaxResults: LIST_PAGE_SIZE,
       ImportStatus: filters.status ?? undefined,
@@ -20,7 +21,7 @@ export async function listImports(filters: ImportFilters, nextToken?: string): P
       NextToken: nextToken,
     }),
   );
-  return { rows: (output.Imports ?? []).map(toImportRow), nextToken: output.NextToken || undefined };
+  return { rows: (output.Imports ?? []).map((item) => toImportRow(item, source)), nextToken: output.NextToken || undefined };
 }
 
 export type ListingEvent = { type: 'page'; rows: ImportRow[] } | { type: 'restart' };
@@ -30,13 +31,17 @@ export type ListingEvent = { type: 'page'; rows: ImportRow[] } | { type: 'restar
  * was issued with and may reject it later (InvalidNextTokenException); the listing then starts over
  * once by itself, and a second rejection is thrown.
  */
-export async function* listAllImports(filters: ImportFilters, signal?: AbortSignal): AsyncGenerator<ListingEvent> {
+export async function* listAllImports(
+  source: SourceRef,
+  filters: ListFilters,
+  signal?: AbortSignal,
+): AsyncGenerator<ListingEvent> {
   let restarted = false;
   let token: string | undefined;
   for (;;) {
     let page: ImportPage;
     try {
-      page = await listImports(filters, token);
+      page = await listImports(source, filters, token);
     } catch (error) {
       if (token === undefined || restarted || !isInvalidNextToken(error)) throw error;
       restarted = true;

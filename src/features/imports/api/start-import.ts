@@ -1,5 +1,6 @@
 import { StartImportCommand, type StartImportCommandInput } from '@aws-sdk/client-cloudtrail';
-import { cloudTrail } from '../../../lib/cloudtrail-client.ts';
+import { cloudTrailFor } from '../../../lib/cloudtrail-client.ts';
+import type { SourceRef } from '../../../lib/source.ts';
 import { toImportDetail, type ImportDetail } from '../import-detail.ts';
 import type { NewImportInput } from '../start/start-form-check.ts';
 
@@ -7,9 +8,9 @@ import type { NewImportInput } from '../start/start-form-check.ts';
 export type StartImportRequest = { retryOf: string } | NewImportInput;
 
 /** StartImport answers without ImportStatistics. */
-export async function startImport(request: StartImportRequest): Promise<ImportDetail> {
-  const output = await cloudTrail.send(new StartImportCommand(toInput(request)));
-  return toImportDetail(output);
+export async function startImport(source: SourceRef, request: StartImportRequest): Promise<ImportDetail> {
+  const output = await cloudTrailFor(source).send(new StartImportCommand(toInput(request)));
+  return toImportDetail(output, source);
 }
 
 function toInput(request: StartImportRequest): StartImportCommandInput {

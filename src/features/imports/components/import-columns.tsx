@@ -14,8 +14,9 @@ import { ImportStatus } from './import-status.tsx';
 import { RowProgress } from './row-progress.tsx';
 import { DurationCell, TimeCell } from './time-cells.tsx';
 
-/** A row as the table shows it: the import plus the names of its destinations ('' when unknown). */
+/** A row as the table shows it: the import plus the names of its account and destinations ('' when unknown). */
 export interface ImportTableRow extends ImportRow {
+  accountName: string;
   destinationNames: string[];
 }
 
@@ -27,20 +28,41 @@ export const importTableFeatures = tableFeatures({
 
 const helper = createColumnHelper<typeof importTableFeatures, ImportTableRow>();
 
-export const importColumns = helper.columns([
-  helper.accessor('id', {
+const idColumn = helper.accessor('id', {
     id: 'id' satisfies SortColumn,
     header: 'Import ID',
     sortFn: 'text',
     cell: ({ row }) => (
       <span className="import-id">
-        <ImportLink importId={row.original.id} rowLink className="import-id__link">
+        <ImportLink importRef={row.original} rowLink className="import-id__link">
           <code>{row.original.id}</code>
         </ImportLink>
         <CopyButton text={row.original.id} label={`Copy import ID ${row.original.id}`} />
       </span>
     ),
+  });
+
+const sourceColumns = [
+  helper.accessor((row) => row.accountName || row.account, {
+    id: 'account' satisfies SortColumn,
+    header: 'Account',
+    sortFn: 'text',
+    cell: ({ row }) => (
+      <span className="stack">
+        {row.original.accountName ? <span>{row.original.accountName}</span> : null}
+        <span className={row.original.accountName ? 'hint mono' : 'mono'}>{row.original.account}</span>
+      </span>
+    ),
   }),
+  helper.accessor('region', {
+    id: 'region' satisfies SortColumn,
+    header: 'Region',
+    sortFn: 'text',
+    cell: ({ row }) => <span className="mono">{row.original.region}</span>,
+  }),
+];
+
+const restColumns = [
   helper.accessor('status', {
     id: 'status' satisfies SortColumn,
     header: 'Status',
@@ -79,7 +101,12 @@ export const importColumns = helper.columns([
     sortFn: 'basic',
     cell: ({ row }) => <DurationCell row={row.original} />,
   }),
-]);
+];
+
+/** One account and region: where each import lives goes without saying. */
+export const importColumns = helper.columns([idColumn, ...restColumns]);
+/** Several accounts or regions: each import says where it lives, and can be sorted by it. */
+export const sourceImportColumns = helper.columns([idColumn, ...sourceColumns, ...restColumns]);
 
 function Destinations({ row }: { row: ImportTableRow }) {
   if (row.destinations.length === 0) return <span className="muted">—</span>;

@@ -1,3 +1,4 @@
+import type { ImportRef } from '../model.ts';
 import type { ComponentProps } from 'react';
 import { NotifyToggle } from '../notices/notify-toggle.tsx';
 import type { useNotifySetting } from '../notices/use-notify-setting.ts';
@@ -9,7 +10,7 @@ interface ImportsHeaderProps {
   refresh: ComponentProps<typeof RefreshControls>;
   notify: ReturnType<typeof useNotifySetting>;
   readOnly: boolean;
-  onStarted: (importId: string) => void;
+  onStarted: (ref: ImportRef) => void;
 }
 
 /** Title and count, freshness and refresh, notifications, and the one action that needs no import. */

@@ -12,7 +12,7 @@ const getFake = useFakeCloudTrail((fake) => {
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
-  vi.stubGlobal('fetch', async () => Response.json({ mode: 'emulator', region: 'us-east-1', account: '1', readOnly: false }));
+  vi.stubGlobal('fetch', async () => Response.json({ mode: 'emulator', region: 'us-east-1', account: '123456789012', readOnly: false }));
 });
 
 afterEach(() => vi.unstubAllGlobals());

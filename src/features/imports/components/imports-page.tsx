@@ -1,7 +1,8 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { describeError } from '../../../lib/aws-error-copy.ts';
 import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
-import { useReadOnly } from '../../../lib/use-page-config.ts';
+import { sourceLabel, type Source } from '../../../lib/source.ts';
+import { useReadOnly, useSources } from '../../../lib/use-page-config.ts';
 import { ExportButtons } from '../export/export-buttons.tsx';
 import { hasFilters } from '../filters.ts';
 import { useAutoRefresh } from '../hooks/use-auto-refresh.ts';
@@ -10,41 +11,50 @@ import { useDetailFocusReturn } from '../hooks/use-detail-focus-return.ts';
 import { useImports } from '../hooks/use-imports.ts';
 import { useResolvedFilters } from '../hooks/use-resolved-filters.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
-import type { ImportRow } from '../model.ts';
+import { importKey, type ImportRef, type ImportRow } from '../model.ts';
 import { EndNoticeBanners } from '../notices/end-notice-banners.tsx';
 import { useEndNotices } from '../notices/use-end-notices.ts';
 import { useNotifySetting } from '../notices/use-notify-setting.ts';
 import { searchImports } from '../search.ts';
-import { serializeView } from '../view-url.ts';
+import { sourcesToAsk } from '../source-scope.ts';
+import { DEFAULT_SORT, serializeView, type OpenImport, type SortState } from '../view-url.ts';
 import type { ImportTableRow } from './import-columns.tsx';
 import { ImportsBanners } from './imports-banners.tsx';
 import { ImportsHeader } from './imports-header.tsx';
 import { ImportsTableArea } from './imports-table-area.tsx';
 import { ImportsToolbar } from './imports-toolbar.tsx';
+import { SourcesPanel } from './sources-panel.tsx';
 import { StatusSummary } from './status-summary.tsx';
 
 const ImportDetailPanel = lazy(() => import('../detail/import-detail-panel.tsx'));
 const report = (error: unknown) => (error ? describeError(error, CLOUDTRAIL_ENDPOINT) : null);
 
-/** The main screen: every import in the account, filtered, searchable and kept fresh. */
+/** The main screen: every import in every account and region watched, filtered, searchable and kept fresh. */
 export function ImportsPage() {
   const { view, issues, setFilters, setSearch, setSort, clearFilters, openImport, closeImport } = useViewState();
   const [autoRefresh, setAutoRefresh] = useAutoRefresh();
   const notify = useNotifySetting();
   const readOnly = useReadOnly();
-  const resolved = useResolvedFilters(view.filters);
+  const sources = useSources();
+  const manySources = sources.length > 1;
+  const resolved = useResolvedFilters(sources, view.filters);
   const filters = resolved.filters ?? view.filters;
-  const imports = useImports(filters, autoRefresh, resolved.filters !== null, notify.on);
+  const imports = useImports(sources, filters, autoRefresh, resolved.filters !== null && sources.length > 0, notify.on);
   const endings = useEndNotices(imports.ended, notify.on, openImport);
-  const [started, setStarted] = useState<string | null>(null);
-  useDetailFocusReturn(view.importId, 'page-title');
-  const { names, stores, error: storesError } = useDataStoreNames(imports.rows);
+  const [started, setStarted] = useState<ImportRef | null>(null);
+  const asked = useMemo(() => sourcesToAsk(sources, { ...filters, destination: null }), [sources, filters]);
+  const { names, stores, error: storesError } = useDataStoreNames(asked, imports.rows);
+  const accountNames = useMemo(() => new Map(sources.map((s) => [s.account, s.accountName])), [sources]);
   const search = useDeferredValue(view.search);
   const tableRows = useMemo(
-    () => withNames(searchImports(imports.rows, search, names), names),
-    [imports.rows, search, names],
+    () => withNames(searchImports(imports.rows, search, names, accountNames), names, accountNames),
+    [imports.rows, search, names, accountNames],
   );
+  const opened = useMemo(() => findOpened(view.openImport, imports.rows, sources), [view.openImport, imports.rows, sources]);
+  useDetailFocusReturn(opened, 'page-title');
   const filtered = hasFilters(filters) || view.search.trim() !== '';
+  // A link may sort by Account or Region; with one source those columns are not shown.
+  const sort: SortState = !manySources && (view.sort.column === 'account' || view.sort.column === 'region') ? DEFAULT_SORT : view.sort;
 
   return (
     <main className="page" aria-labelledby="page-title">
@@ -72,13 +82,20 @@ export function ImportsPage() {
         urlIssues={resolved.issue ? [...issues, resolved.issue] : issues}
         refreshError={report(imports.refreshError)}
         partialLoadError={report(imports.partialLoadError)}
-        storesError={report(storesError)}
+        storesError={manySources ? null : report(storesError)}
         loadedCount={imports.rows.length}
         lastUpdated={imports.lastUpdated}
         nextAttemptAt={imports.nextAttemptAt}
         autoRefreshOn={autoRefresh > 0}
         onRetry={() => void imports.refresh()}
       />
+      {manySources ? (
+        <SourcesPanel
+          states={imports.sources}
+          notAsked={sources.length - imports.sources.length}
+          onRetry={() => void imports.retry()}
+        />
+      ) : null}
       <StatusSummary
         rows={imports.rows}
         selected={filters.status}
@@ -87,6 +104,7 @@ export function ImportsPage() {
       <section className="container" aria-label="Import list">
         <ImportsToolbar
           filters={filters}
+          sources={manySources ? sources : null}
           search={view.search}
           stores={stores}
           names={names}
@@ -105,16 +123,19 @@ export function ImportsPage() {
           firstLoadError={report(imports.firstLoadError)}
           rows={tableRows}
           filtered={filtered}
-          sort={view.sort}
+          sort={sort}
           onSortChange={setSort}
           onClear={clearFilters}
           viewKey={serializeView({ ...view, search })}
+          showSource={manySources}
         />
       </section>
-      {view.importId ? (
+      {opened ? (
         <Suspense fallback={<div className="detail detail--loading" aria-busy="true" />}>
           <ImportDetailPanel
-            importId={view.importId}
+            key={importKey(opened)}
+            importRef={opened}
+            where={manySources ? whereOf(opened, sources) : null}
             refreshMs={autoRefresh}
             names={names}
             readOnly={readOnly}
@@ -126,6 +147,32 @@ export function ImportsPage() {
   );
 }
 
-function withNames(rows: readonly ImportRow[], names: ReadonlyMap<string, string>): ImportTableRow[] {
-  return rows.map((row) => ({ ...row, destinationNames: row.destinations.map((arn) => names.get(arn) ?? '') }));
+function withNames(
+  rows: readonly ImportRow[],
+  names: ReadonlyMap<string, string>,
+  accountNames: ReadonlyMap<string, string>,
+): ImportTableRow[] {
+  return rows.map((row) => ({
+    ...row,
+    accountName: accountNames.get(row.account) ?? '',
+    destinationNames: row.destinations.map((arn) => names.get(arn) ?? ''),
+  }));
+}
+
+/**
+ * The import a link opens. A link without account and region (from before the dashboard watched
+ * several) opens the loaded import with that ID, or else the one in the default source.
+ */
+function findOpened(open: OpenImport | null, rows: readonly ImportRow[], sources: readonly Source[]): ImportRef | null {
+  if (open === null) return null;
+  if (open.account !== null && open.region !== null) return { id: open.id, account: open.account, region: open.region };
+  const loaded = rows.find((row) => row.id === open.id);
+  if (loaded) return { id: open.id, account: loaded.account, region: loaded.region };
+  const fallback = sources[0];
+  return fallback ? { id: open.id, account: fallback.account, region: fallback.region } : null;
+}
+
+function whereOf(ref: ImportRef, sources: readonly Source[]): string {
+  const known = sources.find((s) => s.account === ref.account && s.region === ref.region);
+  return sourceLabel(known ?? { ...ref, accountName: '' });
 }

@@ -13,16 +13,17 @@ interface ImportsTableAreaProps {
   onSortChange: (sort: SortState) => void;
   onClear: () => void;
   viewKey: string;
+  showSource: boolean;
 }
 
 /** Chooses between loading, first-load error, "no imports yet", "no match" and the table itself. */
 export function ImportsTableArea(props: ImportsTableAreaProps) {
-  const { imports, firstLoadError, rows, filtered, sort, onSortChange, onClear, viewKey } = props;
+  const { imports, firstLoadError, rows, filtered, sort, onSortChange, onClear, viewKey, showSource } = props;
   if (firstLoadError) return <FirstLoadErrorState report={firstLoadError} onRetry={() => void imports.retry()} />;
   if (imports.pending) return <LoadingState />;
   if (rows.length === 0) {
     if (filtered && (imports.complete || imports.rows.length > 0)) return <NoMatchState onClear={onClear} />;
     return imports.complete ? <EmptyState /> : <LoadingState />;
   }
-  return <ImportsTable rows={rows} sort={sort} onSortChange={onSortChange} viewKey={viewKey} />;
+  return <ImportsTable rows={rows} sort={sort} onSortChange={onSortChange} viewKey={viewKey} showSource={showSource} />;
 }

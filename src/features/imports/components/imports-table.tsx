@@ -2,7 +2,8 @@ import { functionalUpdate, useTable, type SortingState, type Updater } from '@ta
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { SORT_COLUMNS, type SortState } from '../view-url.ts';
-import { importColumns, importTableFeatures, type ImportTableRow } from './import-columns.tsx';
+import { importKey } from '../model.ts';
+import { importColumns, importTableFeatures, sourceImportColumns, type ImportTableRow } from './import-columns.tsx';
 import { SortHeader } from './sort-header.tsx';
 import { useScrollAnchor } from './use-scroll-anchor.ts';
 
@@ -15,10 +16,13 @@ interface ImportsTableProps {
   onSortChange: (sort: SortState) => void;
   /** Changes whenever the person picks a different view (filters, search, sort). */
   viewKey: string;
+  /** Account and Region columns, for a dashboard that watches more than one source. */
+  showSource: boolean;
 }
 
 /** The Imports table: sorted by TanStack Table, only the rows in view are in the DOM. */
-export function ImportsTable({ rows, sort, onSortChange, viewKey }: ImportsTableProps) {
+export function ImportsTable({ rows, sort, onSortChange, viewKey, showSource }: ImportsTableProps) {
+  const columns = showSource ? sourceImportColumns : importColumns;
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.desc }], [sort.column, sort.desc]);
   const onSortingChange = (updater: Updater<SortingState>) => {
     const next = functionalUpdate(updater, sorting)[0];
@@ -27,9 +31,9 @@ export function ImportsTable({ rows, sort, onSortChange, viewKey }: ImportsTable
   };
   const table = useTable({
     features: importTableFeatures,
-    columns: importColumns,
+    columns,
     data: rows,
-    getRowId: (row) => row.id,
+    getRowId: importKey,
     state: { sorting },
     onSortingChange,
     enableSortingRemoval: false,
@@ -56,6 +60,8 @@ export function ImportsTable({ rows, sort, onSortChange, viewKey }: ImportsTable
       <table className="imports-table" aria-label="Imports" aria-rowcount={modelRows.length + 1}>
         <colgroup>
           <col className="col-id" />
+          {showSource ? <col className="col-account" /> : null}
+          {showSource ? <col className="col-region" /> : null}
           <col className="col-status" />
           <col className="col-destinations" />
           <col className="col-time" />
@@ -95,7 +101,7 @@ export function ImportsTable({ rows, sort, onSortChange, viewKey }: ImportsTable
 function Spacer({ height }: { height: number }) {
   return (
     <tr aria-hidden="true" className="spacer">
-      <td colSpan={importColumns.length} style={{ height }} />
+      <td colSpan={sourceImportColumns.length} style={{ height }} />
     </tr>
   );
 }

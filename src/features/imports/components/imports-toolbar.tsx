@@ -1,13 +1,17 @@
 import type { ReactNode } from 'react';
 import type { EventDataStoreName } from '../api/list-event-data-stores.ts';
+import type { Source } from '../../../lib/source.ts';
 import type { ImportFilters } from '../filters.ts';
 import type { KnownImportStatus } from '../model.ts';
 import { DestinationFilter } from './destination-filter.tsx';
 import { SearchBox } from './search-box.tsx';
+import { SourceFilters } from './source-filters.tsx';
 import { StatusFilter } from './status-filter.tsx';
 
 interface ImportsToolbarProps {
   filters: ImportFilters;
+  /** Every source watched, when there are several; null hides the Account and Region filters. */
+  sources: readonly Source[] | null;
   search: string;
   stores: readonly EventDataStoreName[] | null;
   names: ReadonlyMap<string, string>;
@@ -31,6 +35,7 @@ export function ImportsToolbar(props: ImportsToolbarProps) {
         value={filters.status}
         onChange={(status: KnownImportStatus | null) => onFiltersChange({ ...filters, status })}
       />
+      {props.sources ? <SourceFilters sources={props.sources} filters={filters} onChange={onFiltersChange} /> : null}
       <DestinationFilter
         value={filters.destination}
         stores={props.stores}

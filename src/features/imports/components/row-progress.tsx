@@ -11,7 +11,7 @@ import type { ImportRow } from '../model.ts';
  * at most one GetImport per active import, and none while CloudTrail has published nothing new.
  */
 export function RowProgress({ row }: { row: ImportRow }) {
-  const detail = useQuery({ ...importQueries.detail(row.id), staleTime: Infinity, refetchOnWindowFocus: false });
+  const detail = useQuery({ ...importQueries.detail(row), staleTime: Infinity, refetchOnWindowFocus: false });
   const { refetch, isFetching } = detail;
   const readUpdated = detail.data?.updated;
   useEffect(() => {

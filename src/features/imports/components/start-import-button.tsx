@@ -1,10 +1,11 @@
+import type { ImportRef } from '../model.ts';
 import { lazy, Suspense, useState } from 'react';
 import { Icon } from '../../../components/icon.tsx';
 
 const StartImportDialog = lazy(() => import('../start/start-import-dialog.tsx'));
 
 /** "Start import" opens the form (loaded on first use); in read-only mode it says why it is not there. */
-export function StartImportButton({ readOnly, onStarted }: { readOnly: boolean; onStarted: (importId: string) => void }) {
+export function StartImportButton({ readOnly, onStarted }: { readOnly: boolean; onStarted: (ref: ImportRef) => void }) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   if (readOnly) {
@@ -31,9 +32,9 @@ export function StartImportButton({ readOnly, onStarted }: { readOnly: boolean; 
           <StartImportDialog
             open={open}
             onClose={() => setOpen(false)}
-            onStarted={(importId) => {
+            onStarted={(ref) => {
               setOpen(false);
-              onStarted(importId);
+              onStarted(ref);
             }}
           />
         </Suspense>

@@ -8,7 +8,7 @@ import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
 import { formatClock } from '../../../lib/format-time.ts';
 import { ImportActions } from '../actions/import-actions.tsx';
 import { ImportStatus } from '../components/import-status.tsx';
-import { isActive } from '../model.ts';
+import { isActive, type ImportRef } from '../model.ts';
 import { ImportFacts } from './import-facts.tsx';
 import { ImportProgress } from './import-progress.tsx';
 import { useImportDetail } from './use-import-detail.ts';
@@ -16,7 +16,9 @@ import { useImportDetail } from './use-import-detail.ts';
 const FailuresSection = lazy(() => import('../failures/failures-section.tsx'));
 
 export interface ImportDetailPanelProps {
-  importId: string;
+  importRef: ImportRef;
+  /** Where the import lives, shown when the dashboard watches more than one account or region. */
+  where: string | null;
   refreshMs: number;
   names: ReadonlyMap<string, string>;
   readOnly: boolean;
@@ -24,13 +26,14 @@ export interface ImportDetailPanelProps {
 }
 
 /** One import up close, over the right side of the list. Escape or the close button closes it. */
-export default function ImportDetailPanel({ importId, refreshMs, names, readOnly, onClose }: ImportDetailPanelProps) {
+export default function ImportDetailPanel({ importRef, where, refreshMs, names, readOnly, onClose }: ImportDetailPanelProps) {
+  const importId = importRef.id;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const detail = useImportDetail(importId, refreshMs);
+  const detail = useImportDetail(importRef, refreshMs);
   const data = detail.data;
 
-  useEffect(() => headingRef.current?.focus(), [importId]);
+  useEffect(() => headingRef.current?.focus(), [importRef]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || !(event.target instanceof Element)) return;
@@ -46,7 +49,7 @@ export default function ImportDetailPanel({ importId, refreshMs, names, readOnly
   const failed = data?.status === 'FAILED';
   const failures = data ? (
     <Suspense fallback={<p className="muted">Loading failures…</p>}>
-      <FailuresSection importId={importId} updated={data.updated} />
+      <FailuresSection importRef={importRef} updated={data.updated} />
     </Suspense>
   ) : null;
   return (
@@ -60,6 +63,7 @@ export default function ImportDetailPanel({ importId, refreshMs, names, readOnly
           <Icon name="close" />
         </button>
       </div>
+      {where ? <p className="detail__where">{where}</p> : null}
       {data ? (
         <div className="detail__status">
           <ImportStatus status={data.status} />

@@ -2,17 +2,17 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { importQueries } from '../api/import-queries.ts';
 import { pollInterval } from '../hooks/use-imports.ts';
-import { isActive } from '../model.ts';
+import { isActive, type ImportRef } from '../model.ts';
 
 /**
  * GetImport for the open import, refreshed on the auto-refresh interval while the import is active
  * and never after it has ended. When it sees the import end, the list refreshes too, so the row
  * and the end-of-import notice agree with what this view shows.
  */
-export function useImportDetail(importId: string, refreshMs: number) {
+export function useImportDetail(ref: ImportRef, refreshMs: number) {
   const client = useQueryClient();
   const query = useQuery({
-    ...importQueries.detail(importId),
+    ...importQueries.detail(ref),
     refetchInterval: (q) => (q.state.data && isActive(q.state.data) ? pollInterval(refreshMs, q.state.error) : false),
     refetchOnWindowFocus: refreshMs > 0,
   });

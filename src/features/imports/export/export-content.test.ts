@@ -6,16 +6,16 @@ import { failuresCsv, importsCsv, importsJson } from './export-content.ts';
 const A = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/a';
 const B = 'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/b';
 const rows: ImportRow[] = [
-  { id: 'id-1', status: 'FAILED', destinations: [A], created: Date.UTC(2026, 10, 1), updated: Date.UTC(2026, 10, 1, 1) },
-  { id: 'id-2', status: 'COMPLETED', destinations: [A, B], created: Date.UTC(2026, 9, 1), updated: 0 },
+  { account: '123456789012', region: 'us-east-1', id: 'id-1', status: 'FAILED', destinations: [A], created: Date.UTC(2026, 10, 1), updated: Date.UTC(2026, 10, 1, 1) },
+  { account: '210987654321', region: 'eu-west-1', id: 'id-2', status: 'COMPLETED', destinations: [A, B], created: Date.UTC(2026, 9, 1), updated: 0 },
 ];
 const names = new Map([[A, 'store "one", with comma'], [B, 'line\nbreak']]);
 
 describe('list export', () => {
   it('writes CSV with every field quoted, and reads back to the same values', () => {
     const csv = importsCsv(rows, names);
-    expect(csv.split('\r\n')[0]).toBe('"ImportId","ImportStatus","Destinations","DestinationNames","CreatedTimestamp","UpdatedTimestamp"');
-    expect(csv.split('\r\n')[1]).toBe(`"id-1","FAILED","${A}","store ""one"", with comma","2026-11-01T00:00:00.000Z","2026-11-01T01:00:00.000Z"`);
+    expect(csv.split('\r\n')[0]).toBe('"ImportId","ImportStatus","Destinations","DestinationNames","CreatedTimestamp","UpdatedTimestamp","AccountId","Region"');
+    expect(csv.split('\r\n')[1]).toBe(`"id-1","FAILED","${A}","store ""one"", with comma","2026-11-01T00:00:00.000Z","2026-11-01T01:00:00.000Z","123456789012","us-east-1"`);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[1]).toEqual({
@@ -25,6 +25,8 @@ describe('list export', () => {
       DestinationNames: 'store "one", with comma line\nbreak',
       CreatedTimestamp: '2026-10-01T00:00:00.000Z',
       UpdatedTimestamp: '',
+      AccountId: '210987654321',
+      Region: 'eu-west-1',
     });
   });
 
@@ -33,11 +35,11 @@ describe('list export', () => {
     expect(Papa.parse<string[]>(csv).data[1][1]).toBe('\'=HYPERLINK("x")');
   });
 
-  it('writes JSON in the shape of ListImports', () => {
+  it('writes JSON in the shape of ListImports, with each import\'s account and region', () => {
     expect(JSON.parse(importsJson(rows))).toEqual({
       Imports: [
-        { ImportId: 'id-1', ImportStatus: 'FAILED', Destinations: [A], CreatedTimestamp: '2026-11-01T00:00:00.000Z', UpdatedTimestamp: '2026-11-01T01:00:00.000Z' },
-        { ImportId: 'id-2', ImportStatus: 'COMPLETED', Destinations: [A, B], CreatedTimestamp: '2026-10-01T00:00:00.000Z', UpdatedTimestamp: '' },
+        { ImportId: 'id-1', ImportStatus: 'FAILED', Destinations: [A], CreatedTimestamp: '2026-11-01T00:00:00.000Z', UpdatedTimestamp: '2026-11-01T01:00:00.000Z', AccountId: '123456789012', Region: 'us-east-1' },
+        { ImportId: 'id-2', ImportStatus: 'COMPLETED', Destinations: [A, B], CreatedTimestamp: '2026-10-01T00:00:00.000Z', UpdatedTimestamp: '', AccountId: '210987654321', Region: 'eu-west-1' },
       ],
     });
   });

@@ -6,20 +6,22 @@ import { describeError } from '../../../lib/aws-error-copy.ts';
 import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
 import { downloadText } from '../../../lib/download.ts';
 import { importQueries } from '../api/import-queries.ts';
+import type { ImportRef } from '../model.ts';
 import { groupFailures, type ImportFailure } from './failure-model.ts';
 import { FailureGroups } from './failure-groups.tsx';
 import { FailuresTable } from './failures-table.tsx';
 
 interface FailuresSectionProps {
-  importId: string;
+  importRef: ImportRef;
   /** The import's UpdatedTimestamp: when it moves, the failures may have too. */
   updated: number;
 }
 
 /** ListImportFailures, all pages: grouped by error type first, then every entry, exportable as CSV. */
-export default function FailuresSection({ importId, updated }: FailuresSectionProps) {
+export default function FailuresSection({ importRef, updated }: FailuresSectionProps) {
+  const importId = importRef.id;
   const headingId = useId();
-  const failures = useQuery(importQueries.failures(importId));
+  const failures = useQuery(importQueries.failures(importRef));
   const [selected, setSelected] = useState<string | null>(null);
   const { refetch } = failures;
   const seen = useRef(updated);

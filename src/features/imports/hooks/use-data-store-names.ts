@@ -1,8 +1,10 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { sourceOfArn, type Source } from '../../../lib/source.ts';
 import { importQueries } from '../api/import-queries.ts';
 import type { EventDataStoreName } from '../api/list-event-data-stores.ts';
 import type { ImportRow } from '../model.ts';
+import { useAllDataStores } from './use-all-data-stores.ts';
 
 // GetEventDataStore is for the odd ARN ListEventDataStores did not return; never a request per row.
 const MAX_LOOKUPS = 10;
@@ -13,15 +15,16 @@ function foundStores(results: { data?: EventDataStoreName }[]): EventDataStoreNa
 }
 
 /**
- * Event data store names by ARN: the account's stores from ListEventDataStores, plus GetEventDataStore
- * for destinations that list does not include. (A filter ARN is always one of the listed stores:
- * useResolvedFilters lets no other through.)
+ * Event data store names by ARN: each source's stores from ListEventDataStores, plus GetEventDataStore
+ * (asked of the account and region in the ARN) for destinations those lists do not include. (A filter
+ * ARN is always one of the listed stores: useResolvedFilters lets no other through.)
  */
-export function useDataStoreNames(rows: readonly ImportRow[]) {
-  const stores = useQuery(importQueries.dataStores());
-  const listed = stores.data ?? NO_STORES;
+export function useDataStoreNames(sources: readonly Source[], rows: readonly ImportRow[]) {
+  const all = useAllDataStores(sources);
+  const listed = all.stores ?? NO_STORES;
+  const ready = all.stores !== null;
   const unknown = useMemo(() => {
-    if (!stores.isSuccess) return [];
+    if (!ready) return [];
     const known = new Set(listed.map((store) => store.arn));
     const missing = new Set<string>();
     for (const row of rows) {
@@ -29,8 +32,11 @@ export function useDataStoreNames(rows: readonly ImportRow[]) {
       if (missing.size >= MAX_LOOKUPS) break;
     }
     return [...missing].slice(0, MAX_LOOKUPS);
-  }, [rows, listed, stores.isSuccess]);
-  const lookedUp = useQueries({ queries: unknown.map((arn) => importQueries.dataStore(arn)), combine: foundStores });
+  }, [rows, listed, ready]);
+  const lookedUp = useQueries({
+    queries: unknown.map((arn) => importQueries.dataStore(sourceOfArn(arn) ?? sources[0], arn)),
+    combine: foundStores,
+  });
 
   const names = useMemo(() => {
     const map = new Map(listed.map((store) => [store.arn, store.name]));
@@ -38,5 +44,5 @@ export function useDataStoreNames(rows: readonly ImportRow[]) {
     return map;
   }, [listed, lookedUp]);
 
-  return { names, stores: stores.isSuccess ? listed : null, error: stores.error };
+  return { names, stores: ready && !all.failed ? listed : null, error: all.error };
 }

@@ -1,10 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { importQueries } from '../api/import-queries.ts';
+import type { Source } from '../../../lib/source.ts';
+import type { EventDataStoreName } from '../api/list-event-data-stores.ts';
 import { resolveDestination } from '../destination.ts';
 import type { ImportFilters } from '../filters.ts';
-
-type DataStores = Parameters<typeof resolveDestination>[1];
+import { sourcesToAsk } from '../source-scope.ts';
+import { useAllDataStores } from './use-all-data-stores.ts';
 
 export interface ResolvedFilters {
   /** The filters to list with; null while the destination is still being checked. */
@@ -13,17 +13,19 @@ export interface ResolvedFilters {
 }
 
 /**
- * Checks a destination against the account's event data stores before any ListImports uses it, so a
- * link to a store the account does not have is ignored with a notice instead of refused by CloudTrail.
- * If the stores cannot be listed the destination is used as given, and any refusal is shown as usual.
+ * Checks a destination against the event data stores of the sources in view before any ListImports
+ * uses it, so a link to a store none of them has is ignored with a notice instead of refused by
+ * CloudTrail. If no source can list its stores the destination is used as given, and any refusal is
+ * shown as usual.
  */
-export function useResolvedFilters(filters: ImportFilters): ResolvedFilters {
-  const stores = useQuery(importQueries.dataStores());
+export function useResolvedFilters(sources: readonly Source[], filters: ImportFilters): ResolvedFilters {
+  const inView = useMemo(() => sourcesToAsk(sources, { ...filters, destination: null }), [sources, filters]);
+  const { stores, failed } = useAllDataStores(filters.destination === null ? [] : inView);
   // Memoized: a new filters object each render would redo the whole view's row work downstream.
-  return useMemo(() => resolve(filters, stores.data, stores.isError), [filters, stores.data, stores.isError]);
+  return useMemo(() => resolve(filters, stores, failed), [filters, stores, failed]);
 }
 
-function resolve(filters: ImportFilters, stores: DataStores | undefined, storesFailed: boolean): ResolvedFilters {
+function resolve(filters: ImportFilters, stores: EventDataStoreName[] | null, storesFailed: boolean): ResolvedFilters {
   const wanted = filters.destination;
   if (wanted === null || storesFailed) return { filters, issue: null };
   if (!stores) return { filters: null, issue: null };
@@ -32,6 +34,6 @@ function resolve(filters: ImportFilters, stores: DataStores | undefined, storesF
   if (destination !== null) return { filters: { ...filters, destination }, issue: null };
   return {
     filters: { ...filters, destination: null },
-    issue: `Ignored destination "${wanted.length > 60 ? `${wanted.slice(0, 57)}…` : wanted}": this account has no event data store with that ARN or ID here.`,
+    issue: `Ignored destination "${wanted.length > 60 ? `${wanted.slice(0, 57)}…` : wanted}": no account and region in view has an event data store with that ARN or ID.`,
   };
 }

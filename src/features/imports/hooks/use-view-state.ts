@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { navigateSearch, useUrlSearch } from '../../../lib/url-search.ts';
 import { NO_FILTERS, type ImportFilters } from '../filters.ts';
+import type { ImportRef } from '../model.ts';
 import { parseViewUrl, serializeView, type SortState, type ViewState } from '../view-url.ts';
 
 /** Filters, search, sort and the open import, kept in the URL so a link reopens the view and Back/Forward work. */
@@ -25,7 +26,7 @@ export function useViewState() {
     setSort: useCallback((sort: SortState) => go({ sort }), [go]),
     clearFilters: useCallback(() => go({ filters: NO_FILTERS, search: '' }), [go]),
     /** Opening adds a history entry, so Back closes the detail again. */
-    openImport: useCallback((importId: string) => go({ importId }), [go]),
-    closeImport: useCallback(() => go({ importId: null }), [go]),
+    openImport: useCallback((ref: ImportRef) => go({ openImport: ref }), [go]),
+    closeImport: useCallback(() => go({ openImport: null }), [go]),
   };
 }

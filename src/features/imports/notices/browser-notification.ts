@@ -1,3 +1,4 @@
+import type { ImportRef } from '../model.ts';
 import type { EndNotice } from './end-notices.ts';
 
 export type NotifyPermission = NotificationPermission | 'unsupported';
@@ -13,12 +14,12 @@ export async function requestNotificationPermission(): Promise<NotifyPermission>
 }
 
 /** A system notification for an ending, only while the tab is hidden; clicking it opens the import. */
-export function notifyEnded(notice: EndNotice, open: (importId: string) => void): void {
+export function notifyEnded(notice: EndNotice, open: (ref: ImportRef) => void): void {
   if (document.visibilityState !== 'hidden' || notificationPermission() !== 'granted') return;
   const notification = new Notification(notice.title, { body: 'CloudTrail Lake imports dashboard', tag: notice.key });
   notification.onclick = () => {
     window.focus();
-    open(notice.importId);
+    open(notice.importRef);
     notification.close();
   };
 }

@@ -1,10 +1,11 @@
 import { FlashBanner } from '../../../components/flash-banner.tsx';
+import type { ImportRef } from '../model.ts';
 import type { EndNotice } from './end-notices.ts';
 import { ImportLink } from '../components/import-link.tsx';
 
 interface EndNoticeBannersProps {
   notices: readonly EndNotice[];
-  started: string | null;
+  started: ImportRef | null;
   onDismiss: (key: string) => void;
   onDismissStarted: () => void;
 }
@@ -18,13 +19,13 @@ export function EndNoticeBanners({ notices, started, onDismiss, onDismissStarted
   return (
     <div className="notices">
       {started ? (
-        <FlashBanner tone="success" title={`Import ${started} started`} onDismiss={onDismissStarted}>
-          <ImportLink importId={started}>View import details</ImportLink>
+        <FlashBanner tone="success" title={`Import ${started.id} started`} onDismiss={onDismissStarted}>
+          <ImportLink importRef={started}>View import details</ImportLink>
         </FlashBanner>
       ) : null}
       {notices.map((notice) => (
         <FlashBanner key={notice.key} tone={notice.tone} title={notice.title} onDismiss={() => onDismiss(notice.key)}>
-          <ImportLink importId={notice.importId}>View import details</ImportLink>
+          <ImportLink importRef={notice.importRef}>View import details</ImportLink>
         </FlashBanner>
       ))}
     </div>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportRow } from '../model.ts';
 import { addEndNotices, endNoticeFor, MAX_NOTICES } from './end-notices.ts';
 
-const ended = (id: string, status: string, updated = 1): ImportRow => ({ id, status, destinations: [], created: 0, updated });
+const ended = (id: string, status: string, updated = 1): ImportRow => ({ account: '123456789012', region: 'us-east-1', id, status, destinations: [], created: 0, updated });
 
 describe('end-of-import notices', () => {
   it('says how an import ended, as a failure only when it failed', () => {
@@ -16,11 +16,11 @@ describe('end-of-import notices', () => {
     const first = addEndNotices([], [ended('a', 'COMPLETED')]);
     expect(addEndNotices(first, [ended('a', 'COMPLETED')])).toEqual(first);
     const later = addEndNotices(first, [ended('b', 'FAILED'), ended('c', 'STOPPED')]);
-    expect(later.map((n) => n.importId)).toEqual(['c', 'b', 'a']);
+    expect(later.map((n) => n.importRef.id)).toEqual(['c', 'b', 'a']);
     // A retried import that ends again is a new ending.
-    expect(addEndNotices(later, [ended('a', 'FAILED', 2)]).map((n) => n.importId)).toEqual(['a', 'c', 'b', 'a']);
+    expect(addEndNotices(later, [ended('a', 'FAILED', 2)]).map((n) => n.importRef.id)).toEqual(['a', 'c', 'b', 'a']);
     const many = addEndNotices([], Array.from({ length: 10 }, (_, i) => ended(`x${i}`, 'COMPLETED')));
     expect(many).toHaveLength(MAX_NOTICES);
-    expect(many[0].importId).toBe('x9');
+    expect(many[0].importRef.id).toBe('x9');
   });
 });

@@ -1,9 +1,9 @@
-import { statusLabel, type ImportRow } from '../model.ts';
+import { importKey, refOf, statusLabel, type ImportRef, type ImportRow } from '../model.ts';
 
 export interface EndNotice {
-  /** Import ID and end time: the same ending seen twice is one notice. */
+  /** Import (account, region, ID) and end time: the same ending seen twice is one notice. */
   key: string;
-  importId: string;
+  importRef: ImportRef;
   status: string;
   /** FAILED is a failure (role="alert"); every other ending is news (role="status"). */
   tone: 'error' | 'success' | 'info';
@@ -21,7 +21,7 @@ export function endNoticeFor(row: ImportRow): EndNotice {
     STOPPED: 'was stopped',
   };
   const ending = Object.hasOwn(how, row.status) ? how[row.status] : `ended: ${statusLabel(row.status)}`;
-  return { key: `${row.id}@${row.updated}`, importId: row.id, status: row.status, tone, title: `Import ${row.id} ${ending}` };
+  return { key: `${importKey(row)}@${row.updated}`, importRef: refOf(row), status: row.status, tone, title: `Import ${row.id} ${ending}` };
 }
 
 /** New endings first; an ending already on show is not repeated, and the oldest drop off past the limit. */

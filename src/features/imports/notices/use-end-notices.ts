@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportRow } from '../model.ts';
+import type { ImportRef, ImportRow } from '../model.ts';
 import { addEndNotices, endNoticeFor, type EndNotice } from './end-notices.ts';
 import { notifyEnded } from './browser-notification.ts';
 
@@ -7,7 +7,7 @@ import { notifyEnded } from './browser-notification.ts';
  * Notices for imports that ended while the page was open, from what each refresh saw end; with
  * `notify` on, a browser notification too while the tab is hidden.
  */
-export function useEndNotices(ended: readonly ImportRow[] | undefined, notify: boolean, open: (importId: string) => void) {
+export function useEndNotices(ended: readonly ImportRow[] | undefined, notify: boolean, open: (ref: ImportRef) => void) {
   const [notices, setNotices] = useState<EndNotice[]>([]);
   // Every ending announced so far: a cached refresh seen again (after a filter change) or a dismissed
   // notice must not come back.

@@ -1,10 +1,11 @@
+import type { ImportRef } from '../model.ts';
 import { Dialog } from '../../../components/dialog.tsx';
 import { StartImportForm } from './start-import-form.tsx';
 
 interface StartImportDialogProps {
   open: boolean;
   onClose: () => void;
-  onStarted: (importId: string) => void;
+  onStarted: (ref: ImportRef) => void;
 }
 
 export default function StartImportDialog({ open, onClose, onStarted }: StartImportDialogProps) {

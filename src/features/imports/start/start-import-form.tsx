@@ -4,33 +4,47 @@ import { ErrorDetails } from '../../../components/error-details.tsx';
 import { FlashBanner } from '../../../components/flash-banner.tsx';
 import { describeError } from '../../../lib/aws-error-copy.ts';
 import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
+import { sourceKey, sourceLabel, type Source } from '../../../lib/source.ts';
+import { useSources } from '../../../lib/use-page-config.ts';
 import { importQueries } from '../api/import-queries.ts';
-import { startImport } from '../api/start-import.ts';
+import { startImport, type StartImportRequest } from '../api/start-import.ts';
+import type { ImportRef } from '../model.ts';
 import { checkStartForm, EMPTY_START_FORM, type StartField as Field, type StartFormValues } from './start-form-check.ts';
 import { StartField } from './start-field.tsx';
 
 const ORDER: Field[] = ['destination', 's3LocationUri', 'bucketRegion', 'accessRoleArn', 'startEventTime', 'endEventTime'];
 
 /** The StartImport form: checked here first, then CloudTrail's own refusal is shown as it said it. */
-export function StartImportForm({ onStarted, onCancel }: { onStarted: (importId: string) => void; onCancel: () => void }) {
+export function StartImportForm({ onStarted, onCancel }: { onStarted: (ref: ImportRef) => void; onCancel: () => void }) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const client = useQueryClient();
-  const stores = useQuery(importQueries.dataStores());
+  const sources = useSources();
+  const [sourceChoice, setSourceChoice] = useState('');
+  // With one source there is nothing to ask; with many, the user picks where the import runs.
+  const source: Source | undefined = sources.length === 1 ? sources[0] : sources.find((s) => sourceKey(s) === sourceChoice);
+  const stores = useQuery({ ...importQueries.dataStores(source ?? { account: '', region: '' }), enabled: source !== undefined });
   const [values, setValues] = useState<StartFormValues>(EMPTY_START_FORM);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [sourceError, setSourceError] = useState<string | undefined>();
   const start = useMutation({
-    mutationFn: startImport,
+    mutationFn: ({ where, request }: { where: Source; request: StartImportRequest }) => startImport(where, request),
     onSuccess: (detail) => {
-      client.setQueryData(importQueries.detail(detail.id).queryKey, detail);
+      client.setQueryData(importQueries.detail(detail).queryKey, detail);
       void client.invalidateQueries({ queryKey: importQueries.watches() });
-      onStarted(detail.id);
+      onStarted(detail);
     },
   });
 
   const set = (field: Field) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (source === undefined) {
+      setSourceError('Choose the account and region the import runs in.');
+      formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(`${id}-source`)}`)?.focus();
+      return;
+    }
+    setSourceError(undefined);
     const check = checkStartForm(values, (stores.data ?? []).map((store) => store.arn));
     if (!check.ok) {
       setErrors(check.errors);
@@ -39,7 +53,7 @@ export function StartImportForm({ onStarted, onCancel }: { onStarted: (importId:
       return;
     }
     setErrors({});
-    start.mutate(check.input);
+    start.mutate({ where: source, request: check.input });
   };
   const report = start.error ? describeError(start.error, CLOUDTRAIL_ENDPOINT) : null;
   const input = (field: Field, describedBy: string | undefined, extra: { type?: string; placeholder?: string } = {}) => (
@@ -69,6 +83,34 @@ export function StartImportForm({ onStarted, onCancel }: { onStarted: (importId:
           <p>{describeError(stores.error, CLOUDTRAIL_ENDPOINT).summary}</p>
         </FlashBanner>
       ) : null}
+      {sources.length > 1 ? (
+        <StartField
+          id={`${id}-source`}
+          label="Account and region"
+          hint="CloudTrail runs one import at a time in each account and region. Only the management account can import into an organization event data store."
+          error={sourceError}
+        >
+          {(describedBy) => (
+            <select
+              id={`${id}-source`}
+              value={sourceChoice}
+              onChange={(event) => {
+                setSourceChoice(event.target.value);
+                setValues({ ...values, destination: '' });
+              }}
+              aria-invalid={sourceError ? true : undefined}
+              aria-describedby={describedBy}
+            >
+              <option value="">Choose an account and region</option>
+              {sources.map((option) => (
+                <option key={sourceKey(option)} value={sourceKey(option)}>
+                  {sourceLabel(option)}
+                </option>
+              ))}
+            </select>
+          )}
+        </StartField>
+      ) : null}
       <StartField id={`${id}-destination`} label="Destination event data store" error={errors.destination}>
         {(describedBy) => (
           <select
@@ -78,7 +120,13 @@ export function StartImportForm({ onStarted, onCancel }: { onStarted: (importId:
             aria-invalid={errors.destination ? true : undefined}
             aria-describedby={describedBy}
           >
-            <option value="">{stores.isPending ? 'Loading event data stores…' : 'Choose an event data store'}</option>
+            <option value="">
+              {source === undefined
+                ? 'Choose an account and region first'
+                : stores.isPending
+                  ? 'Loading event data stores…'
+                  : 'Choose an event data store'}
+            </option>
             {(stores.data ?? []).map((store) => (
               <option key={store.arn} value={store.arn}>
                 {store.name || store.arn}
