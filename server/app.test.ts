@@ -21,7 +21,7 @@ const recordingControl: ApiHandler = (req, res) => {
 function distWithPage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dist-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>dashboard</title>');
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>dashboard</title></head><body></body></html>');
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
   return dir;
 }
@@ -38,6 +38,11 @@ async function listen(control: boolean): Promise<{ server: Server; base: string;
   });
   server.on('request', app);
   return { server, base: `http://127.0.0.1:${port}`, distDir };
+}
+
+function inlinedConfig(html: string): unknown {
+  const match = /<script type="application\/json" id="page-config">(.*?)<\/script>/s.exec(html);
+  return match ? JSON.parse(match[1]) : undefined;
 }
 
 describe('the server', () => {
@@ -62,6 +67,22 @@ describe('the server', () => {
     }
   });
 
+  it('inlines the page config into the page at every page path, so the first request need not wait for /config', async () => {
+    for (const path of ['/', '/index.html', '/imports?status=FAILED', '/deep/link']) {
+      const response = await fetch(`${withControl.base}${path}`);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(inlinedConfig(await response.text())).toEqual(await (await fetch(`${withControl.base}/config`)).json());
+    }
+    const head = await fetch(`${withControl.base}/`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('answers 404, not the page, for a file that is not there', async () => {
+    const response = await fetch(`${withControl.base}/assets/missing-123.js`);
+    expect(response.status).toBe(404);
+  });
+
   it('serves a new build made while it runs, and answers 404 for the old build\'s files', async () => {
     rmSync(join(withoutControl.distDir, 'assets', 'index-abc123.js'));
     writeFileSync(join(withoutControl.distDir, 'assets', 'index-def456.js'), 'console.log(2)');
@@ -83,7 +104,10 @@ describe('the server', () => {
 
   it('tells the page which mode it runs in', async () => {
     const response = await fetch(`${withControl.base}/config`);
-    expect(await response.json()).toEqual({ mode: 'emulator', region: 'us-east-1', account: '123456789012', readOnly: false });
+    expect(await response.json()).toEqual({
+      mode: 'emulator', region: 'us-east-1', account: '123456789012', readOnly: false,
+      sources: [{ account: '123456789012', region: 'us-east-1' }],
+    });
   });
 
   it('exposes the emulator control only when asked to', async () => {

@@ -4,6 +4,7 @@ import sirv from 'sirv';
 import { sendAwsError } from './aws-error.ts';
 import type { ApiHandler } from './operations.ts';
 import { CONFIG_PATH, sendPageConfig, type PageConfig } from './page-config.ts';
+import { isPagePath, sendPage } from './page-html.ts';
 import { checkApiCaller, checkRequest } from './request-guard.ts';
 import { isCloudTrailPath, isControlPath } from './routes.ts';
 import { setSecurityHeaders } from './security-headers.ts';
@@ -21,7 +22,8 @@ export interface AppOptions {
 }
 
 export function createApp(options: AppOptions): RequestListener {
-  const serveStatic = existsSync(options.distDir) ? staticFiles(options.distDir) : pageNotBuilt;
+  const built = existsSync(options.distDir);
+  const serveStatic = built ? staticFiles(options.distDir) : pageNotBuilt;
   return (req, res) => {
     setSecurityHeaders(res);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -31,6 +33,7 @@ export function createApp(options: AppOptions): RequestListener {
     if (!verdict.ok) return api ? refuseApi(res, verdict.reason) : refuse(res, verdict.reason);
     if (path === CONFIG_PATH) return sendPageConfig(res, options.pageConfig);
     if (!api && req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res);
+    if (!api && built && isPagePath(path)) return void sendPage(req, res, options.distDir, options.pageConfig);
     if (!api) return serveStatic(req, res, () => notFound(res));
     const caller = checkApiCaller(req);
     if (!caller.ok) return refuseApi(res, caller.reason);
@@ -44,7 +47,6 @@ function staticFiles(distDir: string): StaticHandler {
     // Look files up on each request: a rebuild under a running server then serves the new page
     // instead of failing on files the old build listed.
     dev: true,
-    single: true,
     etag: true,
     setHeaders: (res, pathname) => {
       // Vite puts a content hash in every asset name, so assets never change under one URL.

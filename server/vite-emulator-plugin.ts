@@ -1,12 +1,14 @@
 import type { Plugin } from 'vite';
 import { EMULATOR_PAGE_CONFIG } from './emulator-page-config.ts';
-import { CONFIG_PATH, sendPageConfig } from './page-config.ts';
+import { CONFIG_PATH, sendPageConfig, withPageConfig, type PageConfig } from './page-config.ts';
 import { isCloudTrailPath } from './routes.ts';
 
 type EmulatorModule = typeof import('../emulator/index.ts');
 
-// `npm run dev`: the Vite dev server answers /cloudtrail with the emulator, as `npm start` does.
+// `npm run dev`: the Vite dev server answers /cloudtrail with the emulator and inlines the page
+// config into index.html, as `npm start` does.
 export function embeddedEmulatorPlugin(): Plugin {
+  const pageConfig: PageConfig = EMULATOR_PAGE_CONFIG;
   return {
     name: 'embedded-cloudtrail-emulator',
     apply: 'serve',
@@ -19,9 +21,10 @@ export function embeddedEmulatorPlugin(): Plugin {
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://localhost').pathname;
         if (isCloudTrailPath(path)) emulator.handle(req, res);
-        else if (path === CONFIG_PATH) sendPageConfig(res, EMULATOR_PAGE_CONFIG);
+        else if (path === CONFIG_PATH) sendPageConfig(res, pageConfig);
         else next();
       });
     },
+    transformIndexHtml: (html) => withPageConfig(html, pageConfig),
   };
 }
