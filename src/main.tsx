@@ -12,6 +12,7 @@ import './styles/detail.css';
 import './styles/progress.css';
 import './styles/failures.css';
 import './styles/dialogs.css';
+import './styles/sources.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,6 +1,7 @@
+import type { Source } from '../lib/source.ts';
 import { usePageConfig } from '../lib/use-page-config.ts';
 
-/** Top bar: product name, and where the dashboard points (mode, account, region, writes allowed). */
+/** Top bar: product name, and where the dashboard points (mode, accounts and regions, writes allowed). */
 export function AppHeader() {
   const config = usePageConfig();
   return (
@@ -17,8 +18,14 @@ export function AppHeader() {
         {config.data ? (
           <>
             <Item label="Mode" value={config.data.mode === 'emulator' ? 'Local emulator' : 'AWS'} badge={config.data.mode} />
-            <Item label="Account" value={config.data.account || 'unknown'} />
-            <Item label="Region" value={config.data.region} />
+            {config.data.sources.length > 1 ? (
+              <Item label="Sources" value={sourcesSummary(config.data.sources)} />
+            ) : (
+              <>
+                <Item label="Account" value={config.data.account || 'unknown'} />
+                <Item label="Region" value={config.data.region} />
+              </>
+            )}
             <Item label="Writes" value={config.data.readOnly ? 'Read-only' : 'Allowed'} />
           </>
         ) : config.isError ? (
@@ -38,4 +45,12 @@ function Item({ label, value, badge }: { label: string; value: string; badge?: s
       <dd className={badge ? `badge badge--${badge}` : undefined}>{value}</dd>
     </div>
   );
+}
+
+/** "15 (5 accounts × 3 regions)" */
+function sourcesSummary(sources: readonly Source[]): string {
+  const accounts = new Set(sources.map((s) => s.account)).size;
+  const regions = new Set(sources.map((s) => s.region)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${sources.length} (${plural(accounts, 'account')} × ${plural(regions, 'region')})`;
 }

@@ -30,7 +30,7 @@ export function SourcesPanel({ states, notAsked, onRetry }: SourcesPanelProps) {
     notAsked > 0 ? `${notAsked} filtered out` : null,
   ].filter(Boolean).join(' · ');
   return (
-    <section className="sources container" aria-labelledby={headingId}>
+    <section className="sources" aria-labelledby={headingId}>
       <details open={failing.length > 0}>
         <summary>
           <h2 id={headingId} className="sources__title">
