@@ -1,18 +1,26 @@
 export type ErrorName =
+  | 'AccessDeniedException'
   | 'AccountHasOngoingImportException'
+  | 'AWSOrganizationsNotInUseException'
   | 'EventDataStoreARNInvalidException'
   | 'EventDataStoreNotFoundException'
+  | 'ExpiredTokenException'
   | 'ImportNotFoundException'
+  | 'IncompleteSignatureException'
   | 'InternalFailure'
   | 'InvalidImportSourceException'
+  | 'InvalidInputException'
   | 'InvalidMaxResultsException'
   | 'InvalidNextTokenException'
   | 'InvalidParameterException'
+  | 'InvalidSignatureException'
   | 'RequestEntityTooLargeException'
   | 'SerializationException'
   | 'ServiceUnavailable'
   | 'ThrottlingException'
-  | 'UnknownOperationException';
+  | 'UnknownOperationException'
+  | 'UnrecognizedClientException'
+  | 'UnsupportedOperationException';
 
 // httpError traits of the CloudTrail model; everything else it lists is a 400
 const STATUS: Partial<Record<ErrorName, number>> = {
@@ -27,10 +35,13 @@ const STATUS: Partial<Record<ErrorName, number>> = {
 export class AwsError extends Error {
   readonly type: ErrorName;
   readonly status: number;
+  // members beyond __type and Message, such as Organizations' Reason
+  readonly fields: Readonly<Record<string, string>> | undefined;
 
-  constructor(type: ErrorName, message: string, status = STATUS[type] ?? 400) {
+  constructor(type: ErrorName, message: string, status = STATUS[type] ?? 400, fields?: Readonly<Record<string, string>>) {
     super(message);
     this.type = type;
     this.status = status;
+    this.fields = fields;
   }
 }

@@ -1,23 +1,13 @@
 import { firstRun, INITIALIZING_MS, makeRun } from './lifecycle.ts';
 import { FAILURE_KINDS, type EventDataStore, type ImportRecord, type Plan, type Run, type S3Source } from './model.ts';
+import { ORGANIZATION_ID as ORG } from './organization.ts';
 import { makePlan } from './plan.ts';
 import { intBetween, mulberry32, pick, uuid, type Random } from './random.ts';
-import { ACCOUNT_ID, seedDataStores } from './seed-data-stores.ts';
+import { DEFAULT_SOURCE, seedDataStores, type SourceId, type StoreSet } from './seed-data-stores.ts';
 import { Store } from './store.ts';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-const ORG = 'o-7k2m9x4q1p';
-const ROLE = `arn:aws:iam::${ACCOUNT_ID}:role/CloudTrailLakeImportRole`;
-const ARCHIVE_ROLE = `arn:aws:iam::${ACCOUNT_ID}:role/service-role/CloudTrailLakeImport-archive`;
-// shared by many imports, so seeding 100,000 of them stays small
-const SOURCES: readonly S3Source[] = [
-  source(`acme-cloudtrail-logs-${ACCOUNT_ID}/AWSLogs/${ORG}/`, 'us-east-1', ROLE),
-  source(`acme-cloudtrail-logs-${ACCOUNT_ID}/AWSLogs/${ACCOUNT_ID}/`, 'us-east-1', ROLE),
-  source(`acme-org-trail-archive/legacy/AWSLogs/${ORG}/`, 'us-west-2', ARCHIVE_ROLE),
-  source('acme-security-logs-eu/AWSLogs/210987654321/', 'eu-west-1', ROLE),
-  source('acme-cloudtrail-backup/', 'us-east-2', ARCHIVE_ROLE),
-];
 type Outcome = 'completed' | 'failed' | 'stopped' | 'retried';
 // with five imports or more, every status shows up
 const FIRST_OUTCOMES: readonly Outcome[] = ['completed', 'failed', 'stopped', 'retried'];
@@ -26,35 +16,61 @@ export interface SeedOptions {
   readonly seed: number;
   readonly imports: number;
   readonly now: number;
+  // whose data: the account and region in ARNs, buckets and roles
+  readonly source?: SourceId;
+  readonly storeSet?: StoreSet;
 }
 
-// Demo data relative to `now`: four data stores, one import in progress, the rest ended.
-export function seed({ seed, imports, now }: SeedOptions): Store {
+interface Seeding {
+  readonly dataStores: readonly EventDataStore[];
+  readonly sources: readonly S3Source[];
+}
+
+// Demo data relative to `now`: a few data stores, one import in progress, the rest ended.
+export function seed({ seed, imports, now, source = DEFAULT_SOURCE, storeSet = 'primary' }: SeedOptions): Store {
   const random = mulberry32(seed);
-  const dataStores = seedDataStores(now);
+  const seeding = { dataStores: seedDataStores(now, source, storeSet), sources: importSources(source) };
   const records: ImportRecord[] = [];
   for (let i = 0; i < imports; i++) {
     // created times are drawn in order (one per slice of the last six months), so nothing needs sorting
     const createdMs = Math.round(now - DAY_MS - (179 * DAY_MS * (i - 1 + random())) / Math.max(1, imports - 1));
-    const record = i === 0 ? activeImport(random, now, dataStores) : endedImport(random, createdMs, dataStores, outcome(random, i));
+    const record = i === 0 ? activeImport(random, now, seeding) : endedImport(random, createdMs, seeding, outcome(random, i));
     records.push(record);
   }
-  return new Store(dataStores, records, mulberry32(seed ^ 0x5eed5eed), now);
+  return new Store(seeding.dataStores, records, mulberry32(seed ^ 0x5eed5eed), now);
+}
+
+// A region with Lake and nothing in it yet.
+export function emptyStore(now: number): Store {
+  return new Store([], [], mulberry32(0x5eed5eed), now);
+}
+
+// shared by many imports, so seeding 100,000 of them stays small
+function importSources({ account, region }: SourceId): S3Source[] {
+  const role = `arn:aws:iam::${account}:role/CloudTrailLakeImportRole`;
+  const archiveRole = `arn:aws:iam::${account}:role/service-role/CloudTrailLakeImport-archive`;
+  return [
+    source(`acme-cloudtrail-logs-${account}/AWSLogs/${ORG}/`, region, role),
+    source(`acme-cloudtrail-logs-${account}/AWSLogs/${account}/`, region, role),
+    source(`acme-org-trail-archive/legacy/AWSLogs/${ORG}/`, 'us-west-2', archiveRole),
+    source('acme-security-logs-eu/AWSLogs/210987654321/', 'eu-west-1', role),
+    source('acme-cloudtrail-backup/', 'us-east-2', archiveRole),
+  ];
 }
 
 // created shortly before now, and still running twelve minutes or more after it
-function activeImport(random: Random, now: number, dataStores: readonly EventDataStore[]): ImportRecord {
+function activeImport(random: Random, now: number, seeding: Seeding): ImportRecord {
   const createdMs = now - 100_000;
   const plan = makePlan(random, { inProgressMs: 15 * MINUTE_MS, retriesFail: false });
-  return makeImport(random, createdMs, dataStores, plan, firstRun(createdMs));
+  return makeImport(random, createdMs, seeding, plan, firstRun(createdMs));
 }
 
-function endedImport(random: Random, createdMs: number, dataStores: readonly EventDataStore[], result: Outcome): ImportRecord {
+function endedImport(random: Random, createdMs: number, seeding: Seeding, result: Outcome): ImportRecord {
   const inProgressMs = Math.round((3 + random() * 177) * MINUTE_MS);
   const failing = result === 'failed' || result === 'retried';
   const marker = failing ? { failure: random() < 0.75 ? pick(random, FAILURE_KINDS) : undefined } : undefined;
   const plan = makePlan(random, { inProgressMs, marker, retriesFail: false });
-  return makeImport(random, createdMs, dataStores, plan, endedRun(random, createdMs, inProgressMs, result));
+  return makeImport(random, createdMs, seeding, plan, endedRun(random, createdMs, inProgressMs, result));
 }
 
 function endedRun(random: Random, createdMs: number, inProgressMs: number, result: Outcome): Run {
@@ -69,16 +85,10 @@ function endedRun(random: Random, createdMs: number, inProgressMs: number, resul
   return makeRun('retry', startMs, 0, true, firstEndMs);
 }
 
-function makeImport(
-  random: Random,
-  createdMs: number,
-  dataStores: readonly EventDataStore[],
-  plan: Plan,
-  run: Run,
-): ImportRecord {
+function makeImport(random: Random, createdMs: number, { dataStores, sources }: Seeding, plan: Plan, run: Run): ImportRecord {
   const id = uuid(random);
   const destination = pick(random, dataStores).arn;
-  const source = pick(random, SOURCES);
+  const source = pick(random, sources);
   const endEventMs = random() < 0.4 ? undefined : Math.floor(createdMs / DAY_MS - intBetween(random, 0, 30)) * DAY_MS;
   const startEventMs = endEventMs === undefined ? undefined : endEventMs - intBetween(random, 7, 365) * DAY_MS;
   return { id, destination, source, startEventMs, endEventMs, createdMs, plan, run };
