@@ -52,4 +52,34 @@ describe('server options', () => {
     expect(() => parseServerOptions(['--aws', '--control'], {})).toThrow(/--control applies only to the emulator/);
     expect(() => parseServerOptions(['--aws', '--seed=3'], {})).toThrow(/--seed/);
   });
+
+  it('reads the flags that choose AWS sources, as given and never from the environment', () => {
+    const env = { AWS_REGION: 'eu-west-1', AWS_PROFILE: 'work' };
+    expect(parseServerOptions(['--aws'], env).sources).toEqual({});
+    expect(parseServerOptions(['--aws', '--regions', 'us-east-1, eu-west-1,us-east-1', '--profiles', 'prod,dev'], env).sources)
+      .toEqual({ regions: ['us-east-1', 'eu-west-1'], profiles: ['prod', 'dev'] });
+    expect(parseServerOptions(['--aws', '--regions=all', '--org', '--member-role-name', 'Read', '--profile', 'mgmt', '--config', 'team.json'], env).sources)
+      .toEqual({ regions: 'all', memberRoleName: 'Read', profile: 'mgmt', config: 'team.json' });
+  });
+
+  it('refuses source flags that contradict each other or are malformed, naming the flag', () => {
+    const refused: [string[], RegExp][] = [
+      [['--region', 'us-east-1', '--regions', 'eu-west-1'], /--region or --regions, not both/],
+      [['--regions', 'us-east-1,,eu-west-1'], /--regions takes a comma-separated list/],
+      [['--regions', 'Frankfurt'], /--regions takes region names like eu-west-1, not "Frankfurt"/],
+      [['--region', 'eu west 1'], /--region takes region names/],
+      [['--org'], /--org needs --member-role-name NAME/],
+      [['--member-role-name', 'Read'], /--member-role-name needs --org/],
+      [['--org', '--member-role-name', 'no spaces'], /--member-role-name must be an IAM role name/],
+      [['--profile', 'a', '--profiles', 'b,c'], /without --org list every profile in --profiles/],
+      [['--profiles', ''], /--profiles/],
+    ];
+    for (const [args, message] of refused) expect(() => parseServerOptions(['--aws', ...args], {})).toThrow(message);
+  });
+
+  it('refuses the AWS source flags without --aws', () => {
+    for (const flag of [['--profiles', 'a'], ['--org'], ['--member-role-name', 'R'], ['--config', 'x.json'], ['--profile', 'a']]) {
+      expect(() => parseServerOptions(flag, {})).toThrow(/needs --aws/);
+    }
+  });
 });

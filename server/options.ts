@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { FAULT_FLAG_OPTIONS, FAULT_FLAGS, FAULT_USAGE, faultsFromFlags, type FaultFlagValues } from '../emulator/fault-flags.ts';
 import type { FaultSettings } from '../emulator/fault-settings.ts';
+import { SOURCE_FLAGS, sourceFlagsFrom, type SourceFlags } from './source-flags.ts';
 
 export interface ServerOptions {
   host: string;
@@ -12,8 +13,12 @@ export interface ServerOptions {
   /** Errors, latency and dropped connections the emulator adds to its answers (emulator README). */
   faults: FaultSettings;
   aws: boolean;
+  /** --region, else AWS_REGION: shown to the user (the SDK reads AWS_REGION itself). */
   region?: string;
+  /** --profile, else AWS_PROFILE: shown to the user (the SDK reads AWS_PROFILE itself). */
   profile?: string;
+  /** The flags that choose AWS mode's sources, as given; the config file fills in the rest. */
+  sources: SourceFlags;
   readOnly: boolean;
 }
 
@@ -26,7 +31,8 @@ export const USAGE = [
   'Usage: npm start -- [--port N] [--host ADDRESS] [--read-only]',
   '         emulator (default): [--seed N] [--imports N] [--speed X] [--control]',
   `                             ${FAULT_USAGE}`,
-  '         real AWS:           --aws [--region REGION] [--profile NAME]',
+  '         real AWS:           --aws [--config PATH] [--region REGION | --regions LIST|all]',
+  '                             [--profile NAME] [--profiles A,B] [--org --member-role-name NAME]',
 ].join('\n');
 
 export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): ServerOptions {
@@ -41,7 +47,12 @@ export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): Serv
       control: { type: 'boolean', default: false },
       aws: { type: 'boolean', default: false },
       region: { type: 'string' },
+      regions: { type: 'string' },
       profile: { type: 'string' },
+      profiles: { type: 'string' },
+      org: { type: 'boolean' },
+      'member-role-name': { type: 'string' },
+      config: { type: 'string' },
       'read-only': { type: 'boolean', default: false },
       ...FAULT_FLAG_OPTIONS,
     },
@@ -52,8 +63,9 @@ export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): Serv
     const misplaced = given.filter((flag) => EMULATOR_ONLY.includes(flag));
     const verb = misplaced.length === 1 ? 'applies' : 'apply';
     if (misplaced.length > 0) throw new OptionsError(`${misplaced.join(', ')} ${verb} only to the emulator, not to --aws`);
-  } else if (values.region !== undefined || values.profile !== undefined) {
-    throw new OptionsError('--region and --profile need --aws');
+  } else {
+    const misplaced = given.filter((flag) => SOURCE_FLAGS.includes(flag));
+    if (misplaced.length > 0) throw new OptionsError(`${[...new Set(misplaced)].join(', ')} ${misplaced.length === 1 ? 'needs' : 'need'} --aws`);
   }
   return {
     host: values.host,
@@ -67,8 +79,17 @@ export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): Serv
     // Only shown to the user: the SDK reads AWS_REGION and AWS_PROFILE itself.
     region: values.aws ? nonEmpty('--region', values.region ?? (env.AWS_REGION || undefined)) : undefined,
     profile: values.aws ? nonEmpty('--profile', values.profile ?? (env.AWS_PROFILE || undefined)) : undefined,
+    sources: values.aws ? sources(values) : {},
     readOnly: values['read-only'],
   };
+}
+
+function sources(values: Parameters<typeof sourceFlagsFrom>[0]): SourceFlags {
+  try {
+    return sourceFlagsFrom(values);
+  } catch (error) {
+    throw new OptionsError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function faults(values: FaultFlagValues): FaultSettings {
