@@ -22,11 +22,11 @@ export interface FunctionUrlResult {
 
 // Set by the distribution's viewer-request function: its own domain name (the function URL sees
 // CloudFront's Host), and the browser's Authorization, which CloudFront replaces with its signature.
-export const PUBLIC_HOST_HEADER = 'x-forwarded-host';
+export const PUBLIC_HOST_HEADER = 'x-dashboard-public-host';
 export const VIEWER_AUTHORIZATION_HEADER = 'x-dashboard-viewer-authorization';
 
 // All the page and the sign-in routes need from the browser; nothing else reaches the server.
-const VIEWER_HEADERS = ['origin', 'content-type', 'x-amz-target', 'accept', 'if-none-match', 'if-modified-since'];
+const VIEWER_HEADERS = ['origin', 'content-type', 'x-amz-target'];
 // Hop-by-hop headers of the local connection, not the viewer's.
 const LOCAL_HEADERS = ['connection', 'keep-alive', 'transfer-encoding'];
 

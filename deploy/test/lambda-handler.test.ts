@@ -53,7 +53,7 @@ function recordedEvent(session: string | undefined, changes: Partial<FunctionUrl
 function pageEvent(path: string, query: string, cookies: string[] = []): FunctionUrlEvent {
   return recordedEvent(undefined, {
     rawPath: path, rawQueryString: query, cookies, body: undefined, isBase64Encoded: false,
-    headers: { 'x-forwarded-host': PUBLIC_HOST, accept: 'text/html' }, requestContext: { http: { method: 'GET' } },
+    headers: { 'x-dashboard-public-host': PUBLIC_HOST, accept: 'text/html' }, requestContext: { http: { method: 'GET' } },
   });
 }
 
@@ -99,7 +99,7 @@ describe('the Lambda entry point behind CloudFront', () => {
     const event = recordedEvent(pool.accessToken());
     const foreign = await handler({ ...event, headers: { ...event.headers, origin: 'https://attacker.example' } });
     expect(foreign.statusCode).toBe(403);
-    const direct = await handler({ ...event, headers: { ...event.headers, 'x-forwarded-host': undefined } });
+    const direct = await handler({ ...event, headers: { ...event.headers, 'x-dashboard-public-host': undefined } });
     expect(direct.statusCode).toBe(403);
     expect(fake.received).toBe(before);
   });
