@@ -2,27 +2,43 @@ import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import { sendAwsError } from '../server/aws-error.ts';
+import { answerOrganizations, type FakeOrganization, type OrganizationsCall } from './fake-organizations.ts';
+import { answerSts, type AssumedRole, type FakeRole } from './fake-sts.ts';
 import { checkSignature, type SignatureVerdict, type TestKey } from './sigv4-check.ts';
 
 export type { TestKey } from './sigv4-check.ts';
+export type { FakeOrganization } from './fake-organizations.ts';
+export type { AssumedRole, FakeRole } from './fake-sts.ts';
 
-/** A CloudTrail request that passed the signature check, as AWS received it. */
+/** A CloudTrail request that passed the signature check, as AWS received it: who signed, for which region. */
 export interface ReceivedCall {
   operation: string;
   target: string;
   body: string;
   accessKeyId: string;
   sessionToken?: string;
+  /** The account of the key that signed. */
+  account: string;
+  /** The role session, for keys that sts:AssumeRole issued. */
+  roleSession?: string;
   region: string;
   service: string;
   headers: IncomingMessage['headers'];
 }
 
-export type CloudTrailBackend = (req: IncomingMessage, res: ServerResponse) => void;
+export type CloudTrailBackend = (req: IncomingMessage, res: ServerResponse, call: ReceivedCall) => void;
 
 export interface FakeAwsOptions {
-  region: string;
+  /** Where CloudTrail and STS answer; `region` alone is the one-region form. */
+  region?: string;
+  regions?: string[];
+  /** Regions where CloudTrail answers UnsupportedOperationException, as where Lake does not run. */
+  unsupportedRegions?: string[];
   keys: TestKey[];
+  /** Roles sts:AssumeRole may assume. */
+  roles?: FakeRole[];
+  /** What organizations:ListAccounts and DescribeOrganization answer. */
+  organization?: FakeOrganization;
   /** Answers CloudTrail calls once their signature checks out; by default `{}` for every operation. */
   cloudtrail?: CloudTrailBackend;
   port?: number;
@@ -30,24 +46,29 @@ export interface FakeAwsOptions {
 
 export interface FakeAws {
   url: string;
-  /** The keys AWS accepts; tests add, expire or remove keys while the proxy runs. */
+  /** The keys AWS accepts; tests add, expire or remove keys while the proxy runs. AssumeRole adds its own. */
   keys: Map<string, TestKey>;
   calls: ReceivedCall[];
+  assumed: AssumedRole[];
+  organizationsCalls: OrganizationsCall[];
   /** Every request that arrived, signed correctly or not. */
   received: number;
   close(): Promise<void>;
 }
 
 const CLOUDTRAIL_TARGET = /^CloudTrail_20131101\.(\w+)$/;
+// Organizations has one endpoint in the aws partition, in us-east-1.
+const ORGANIZATIONS_REGION = 'us-east-1';
 
-/** STS (awsQuery) and CloudTrail (awsJson1_1) on one port, each request checked like AWS checks SigV4. */
+/** STS (awsQuery), Organizations and CloudTrail (awsJson1_1) on one port, each request checked like AWS checks SigV4. */
 export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
-  const backend = options.cloudtrail ?? answerEmptyObject;
   const server = createServer();
   const fake: FakeAws = {
     url: '',
     keys: new Map(options.keys.map((key) => [key.accessKeyId, key])),
     calls: [],
+    assumed: [],
+    organizationsCalls: [],
     received: 0,
     close: () => new Promise((resolve) => {
       server.close(() => resolve());
@@ -56,7 +77,9 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     fake.received += 1;
-    void readAll(req).then((body) => answer(fake, options.region, backend, req, body, res));
+    // The SDK corrects its clock by this header; Node's own is cached for a second, which a test moving the clock outruns.
+    res.setHeader('Date', new Date().toUTCString());
+    void readAll(req).then((body) => answer(fake, options, req, body, res));
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
@@ -64,60 +87,43 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   return fake;
 }
 
-async function answer(
-  fake: FakeAws, region: string, backend: CloudTrailBackend, req: IncomingMessage, body: Buffer, res: ServerResponse,
-): Promise<void> {
-  const isSts = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
-  const service = isSts ? 'sts' : 'cloudtrail';
-  const verdict = scoped(await checkSignature({ method: req.method ?? '', path: req.url ?? '/', headers: req.headers, body }, fake.keys), region, service);
-  if (isSts) return answerSts(verdict, new URLSearchParams(body.toString('utf8')), res);
-  if (!verdict.ok) return sendAwsError(res, 400, verdict.code, verdict.message);
+async function answer(fake: FakeAws, options: FakeAwsOptions, req: IncomingMessage, body: Buffer, res: ServerResponse): Promise<void> {
   const target = String(req.headers['x-amz-target'] ?? '');
+  const isSts = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+  const service = isSts ? 'sts' : target.startsWith('AWSOrganizations') ? 'organizations' : 'cloudtrail';
+  const signature = await checkSignature({ method: req.method ?? '', path: req.url ?? '/', headers: req.headers, body }, fake.keys);
+  const verdict = scoped(signature, options, service);
+  if (isSts) return answerSts({ keys: fake.keys, roles: options.roles ?? [], assumed: fake.assumed }, verdict, new URLSearchParams(body.toString('utf8')), res);
+  if (!verdict.ok) return sendAwsError(res, 400, verdict.code, verdict.message);
+  if (service === 'organizations') {
+    return answerOrganizations(options.organization, verdict.key, target, body.toString('utf8'), res, fake.organizationsCalls);
+  }
   const operation = CLOUDTRAIL_TARGET.exec(target)?.[1];
   if (operation === undefined || req.headers['content-type'] !== 'application/x-amz-json-1.1') {
     return sendAwsError(res, 404, 'UnknownOperationException', `Unknown operation ${target}`);
   }
   const { key } = verdict;
-  fake.calls.push({
+  const call: ReceivedCall = {
     operation, target, body: body.toString('utf8'), accessKeyId: key.accessKeyId, sessionToken: key.sessionToken,
-    region: verdict.region, service: verdict.service, headers: req.headers,
-  });
-  backend(replay(req, body), res);
+    account: key.account, roleSession: key.roleSessionName, region: verdict.region, service: verdict.service, headers: req.headers,
+  };
+  fake.calls.push(call);
+  if (options.unsupportedRegions?.includes(verdict.region)) {
+    return sendAwsError(res, 400, 'UnsupportedOperationException', 'This operation is not supported in this region.');
+  }
+  (options.cloudtrail ?? answerEmptyObject)(replay(req, body), res, call);
 }
 
-function scoped(verdict: SignatureVerdict, region: string, service: string): SignatureVerdict {
+function scoped(verdict: SignatureVerdict, options: FakeAwsOptions, service: string): SignatureVerdict {
   if (!verdict.ok) return verdict;
-  if (verdict.region !== region) return { ok: false, code: 'InvalidSignatureException', message: `Credential should be scoped to a valid region, not '${verdict.region}'.` };
   if (verdict.service !== service) return { ok: false, code: 'InvalidSignatureException', message: `Credential should be scoped to correct service: '${service}'.` };
-  return verdict;
-}
-
-function answerSts(verdict: SignatureVerdict, form: URLSearchParams, res: ServerResponse): void {
-  const requestId = randomUUID();
-  if (!verdict.ok) return sendXml(res, 403, stsError(STS_CODES[verdict.code] ?? verdict.code, verdict.message, requestId));
-  if (form.get('Action') !== 'GetCallerIdentity') return sendXml(res, 400, stsError('InvalidAction', 'Only GetCallerIdentity is faked.', requestId));
-  const { key } = verdict;
-  sendXml(res, 200, [
-    '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>',
-    `<Arn>${key.arn}</Arn><UserId>${key.accessKeyId}</UserId><Account>${key.account}</Account>`,
-    `</GetCallerIdentityResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`,
-  ].join(''));
-}
-
-// STS (awsQuery) names the same failures differently from the JSON services.
-const STS_CODES: Record<string, string> = {
-  UnrecognizedClientException: 'InvalidClientTokenId',
-  ExpiredTokenException: 'ExpiredToken',
-  InvalidSignatureException: 'SignatureDoesNotMatch',
-};
-
-function stsError(code: string, message: string, requestId: string): string {
-  return `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${code}</Code>` +
-    `<Message>${message}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`;
-}
-
-function sendXml(res: ServerResponse, status: number, xml: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/xml', 'x-amzn-RequestId': randomUUID() }).end(xml);
+  const regions = service === 'organizations'
+    ? [ORGANIZATIONS_REGION]
+    : [...(options.regions ?? []), ...(options.region === undefined ? [] : [options.region]), ...(options.unsupportedRegions ?? [])];
+  if (regions.includes(verdict.region)) return verdict;
+  // An opt-in region the account has not enabled refuses its keys this way.
+  if (service === 'cloudtrail') return { ok: false, code: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' };
+  return { ok: false, code: 'InvalidSignatureException', message: `Credential should be scoped to a valid region, not '${verdict.region}'.` };
 }
 
 function answerEmptyObject(_req: IncomingMessage, res: ServerResponse): void {

@@ -10,8 +10,12 @@ export interface TestKey {
   sessionToken?: string;
   account: string;
   arn: string;
+  /** Set on keys that sts:AssumeRole issued: the RoleSessionName asked for. */
+  roleSessionName?: string;
   /** AWS then answers ExpiredTokenException, as for lapsed temporary credentials. */
   expired?: boolean;
+  /** When temporary credentials lapse (ms since the epoch), for keys that sts:AssumeRole issued. */
+  expiresAt?: number;
 }
 
 export interface SignedRequest {
@@ -40,7 +44,7 @@ export async function checkSignature(
   const [, accessKeyId, , region, service, signedHeaders, signature] = parts;
   const key = keys.get(accessKeyId);
   if (!key) return fail('UnrecognizedClientException', 'The security token included in the request is invalid.');
-  if (key.expired) return fail('ExpiredTokenException', 'The security token included in the request is expired');
+  if (key.expired || (key.expiresAt !== undefined && now >= key.expiresAt)) return fail('ExpiredTokenException', 'The security token included in the request is expired');
   if (header(request.headers, 'x-amz-security-token') !== key.sessionToken) {
     return fail('UnrecognizedClientException', 'The security token included in the request is invalid.');
   }
