@@ -79,7 +79,7 @@ describe('credentials that change while the proxy runs', () => {
   it('never logs the keys', () => {
     const text = proxy.logs.join('\n');
     for (const n of [1, 2, 3]) expect(text).not.toContain(userKey(n).secretAccessKey);
-    expect(proxy.logs).toContainEqual(expect.stringMatching(/^ListImports 403 CredentialsProviderError \d+ ms$/));
+    expect(proxy.logs).toContainEqual(expect.stringMatching(/^ListImports 444455556666\/eu-west-2 403 CredentialsProviderError \d+ ms$/));
   });
 
   it('answers ServiceUnavailable when AWS cannot be reached', async () => {

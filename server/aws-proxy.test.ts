@@ -6,7 +6,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeAws, type FakeAws } from '../testing/fake-aws.ts';
 import {
-  browserLikeClient, isolateAwsEnvironment, SESSION_KEY, startProxyServer, TEST_REGION, type ProxyServer,
+  browserLikeClient, isolateAwsEnvironment, NO_RATE_LIMIT, SESSION_KEY, startProxyServer, TEST_REGION, type ProxyServer,
 } from '../testing/aws-proxy-harness.ts';
 
 const IMPORT_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -25,8 +25,8 @@ beforeAll(async () => {
     AWS_SECRET_ACCESS_KEY: SESSION_KEY.secretAccessKey,
     AWS_SESSION_TOKEN: SESSION_KEY.sessionToken ?? '',
   });
-  proxy = await startProxyServer({ readOnly: false });
-  readOnlyProxy = await startProxyServer({ readOnly: true });
+  proxy = await startProxyServer({ readOnly: false, rateLimiter: NO_RATE_LIMIT });
+  readOnlyProxy = await startProxyServer({ readOnly: true, rateLimiter: NO_RATE_LIMIT });
   client = browserLikeClient(proxy.base);
 });
 
@@ -42,7 +42,10 @@ function post(base: string, headers: Record<string, string>, body = '{}'): Promi
 describe('the AWS proxy', () => {
   it('tells the page it talks to AWS, with the account from sts:GetCallerIdentity', async () => {
     const response = await fetch(`${proxy.base}/config`);
-    expect(await response.json()).toEqual({ mode: 'aws', region: TEST_REGION, account: '111122223333', readOnly: false });
+    expect(await response.json()).toEqual({
+      mode: 'aws', region: TEST_REGION, account: '111122223333', readOnly: false,
+      sources: [{ account: '111122223333', region: TEST_REGION }],
+    });
   });
 
   it('signs every operation the dashboard uses with the session credentials, for CloudTrail in the chosen region', async () => {
@@ -143,8 +146,8 @@ describe('the AWS proxy', () => {
 
   it('logs one line per request and never a key, token or signature', async () => {
     await client.send(new ListImportsCommand({}));
-    expect(proxy.logs).toContainEqual(expect.stringMatching(/^ListImports 200 \d+ ms$/));
-    expect(proxy.logs).toContainEqual(expect.stringMatching(/^DeleteEventDataStore 403 AccessDeniedException \d+ ms$/));
+    expect(proxy.logs).toContainEqual(expect.stringMatching(/^ListImports 111122223333\/eu-west-2 200 \d+ ms$/));
+    expect(proxy.logs).toContainEqual(expect.stringMatching(/^DeleteEventDataStore 111122223333\/eu-west-2 403 AccessDeniedException \d+ ms$/));
     const text = proxy.logs.join('\n');
     for (const secret of [SESSION_KEY.secretAccessKey, SESSION_KEY.sessionToken ?? '', 'Signature=', 'browser-token']) {
       expect(text).not.toContain(secret);

@@ -24,6 +24,10 @@ export function rejectedCredentialsHelp(error: unknown): string {
   ].join('\n');
 }
 
+export function noUsableSourceHelp(failures: string[]): string {
+  return ['No source has usable AWS credentials:', ...failures.map((failure) => `  - ${failure}`), WAYS_TO_PROVIDE].join('\n');
+}
+
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0].trim().slice(0, 300);

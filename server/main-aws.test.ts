@@ -47,7 +47,10 @@ describe('npm start -- --aws', () => {
       expect(run.output.stdout).toContain('Mode: real AWS, read-only');
       expect(run.output.stdout + run.output.stderr).not.toContain(SESSION_KEY.secretAccessKey);
       const config = await (await fetch(`${base}/config`)).json();
-      expect(config).toEqual({ mode: 'aws', region: TEST_REGION, account: SESSION_KEY.account, readOnly: true });
+      expect(config).toEqual({
+        mode: 'aws', region: TEST_REGION, account: SESSION_KEY.account, readOnly: true,
+        sources: [{ account: SESSION_KEY.account, region: TEST_REGION }],
+      });
     } finally {
       run.child.kill('SIGTERM');
       await run.exited;

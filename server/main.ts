@@ -3,11 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { setUpAwsMode } from './aws-mode.ts';
 import { AwsSetupError } from './aws-setup-error.ts';
+import { ConfigFileError } from './config-file.ts';
 import { setUpEmulatorMode } from './emulator-mode.ts';
 import type { Mode } from './mode.ts';
 import { OptionsError, parseServerOptions, USAGE, type ServerOptions } from './options.ts';
 import { allowedHosts, isLoopbackAddress } from './request-guard.ts';
 import { CLOUDTRAIL_PATH } from './routes.ts';
+import { planFromOptions } from './source-plan.ts';
 
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -17,6 +19,7 @@ async function main(): Promise<void> {
   const options = readOptions();
   const mode = await setUpMode(options);
   for (const line of mode.summary) console.log(line);
+  for (const line of mode.warnings ?? []) console.warn(`Warning: ${line}`);
   const server = createServer();
   server.on('error', (error) => {
     console.error(`Cannot listen on ${options.host}:${options.port}: ${error.message}`);
@@ -45,11 +48,13 @@ async function main(): Promise<void> {
 async function setUpMode(options: ServerOptions): Promise<Mode> {
   if (!options.aws) return setUpEmulatorMode(options);
   try {
-    return await setUpAwsMode({ ...options, log: (line) => console.log(line) });
+    const { plan, file } = planFromOptions(options, process.cwd());
+    if (file !== undefined) console.log(`Config file: ${file.path}`);
+    return await setUpAwsMode({ plan, log: (line) => console.log(line) });
   } catch (error) {
-    if (!(error instanceof AwsSetupError)) throw error;
+    if (!(error instanceof AwsSetupError || error instanceof ConfigFileError)) throw error;
     console.error(error.message);
-    process.exit(1);
+    process.exit(error instanceof ConfigFileError ? 2 : 1);
   }
 }
 

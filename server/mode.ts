@@ -8,4 +8,6 @@ export interface Mode {
   pageConfig: PageConfig;
   /** Printed at start, before the URL. */
   summary: string[];
+  /** Printed at start on stderr, each after "Warning: ": a source that will show an error, a flag that did less than asked. */
+  warnings?: string[];
 }

@@ -12,6 +12,10 @@ const READ_OPERATIONS: ReadonlySet<string> = new Set([
 ]);
 const WRITE_OPERATIONS: ReadonlySet<string> = new Set(['StartImport', 'StopImport']);
 
+export function isWriteOperation(operation: string | undefined): boolean {
+  return operation !== undefined && WRITE_OPERATIONS.has(operation);
+}
+
 export interface OperationAccess {
   readOnly: boolean;
   /** The emulator answers unknown operations itself, as AWS would; the proxy never forwards them. */

@@ -19,15 +19,21 @@ export class CredentialsUnavailableError extends Error {
   override name = 'CredentialsUnavailableError';
 }
 
-/** Builds a fresh CloudTrail request from the operation and body alone, signs it, and sends it. */
-export function createUpstreamCall(upstream: Upstream, credentials: CredentialSource): UpstreamCall {
+export function upstreamHttpHandler(): NodeHttpHandler {
+  return new NodeHttpHandler({ connectionTimeout: 10_000, requestTimeout: 60_000 });
+}
+
+/**
+ * Builds a fresh CloudTrail request from the operation and body alone, signs it for the upstream's
+ * region with the given credentials, and sends it.
+ */
+export function createUpstreamCall(upstream: Upstream, credentials: CredentialSource, http = upstreamHttpHandler()): UpstreamCall {
   const signer = new SignatureV4({
     service: 'cloudtrail',
     region: upstream.region,
     credentials: () => credentials.get(),
     sha256: Sha256,
   });
-  const http = new NodeHttpHandler({ connectionTimeout: 10_000, requestTimeout: 60_000 });
   return async (operation, body) => {
     const unsigned = new HttpRequest({
       method: 'POST',

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { createApp } from '../server/app.ts';
 import { setUpAwsMode } from '../server/aws-mode.ts';
+import type { RateLimiter } from '../server/rate-limit.ts';
 import { allowedHosts } from '../server/request-guard.ts';
+import { planSources, type SourcePlan } from '../server/source-plan.ts';
 import type { TestKey } from './fake-aws.ts';
 
 export const TEST_REGION = 'eu-west-2';
@@ -34,8 +36,15 @@ export function isolateAwsEnvironment(variables: Record<string, string>): string
 }
 
 export function writeCredentialsFile(profile: string, key: TestKey): void {
-  const lines = [`[${profile}]`, `aws_access_key_id = ${key.accessKeyId}`, `aws_secret_access_key = ${key.secretAccessKey}`];
-  if (key.sessionToken) lines.push(`aws_session_token = ${key.sessionToken}`);
+  writeProfiles({ [profile]: key });
+}
+
+/** Replaces the shared credentials file with one profile per key. */
+export function writeProfiles(profiles: Record<string, TestKey>): void {
+  const lines = Object.entries(profiles).flatMap(([profile, key]) => [
+    `[${profile}]`, `aws_access_key_id = ${key.accessKeyId}`, `aws_secret_access_key = ${key.secretAccessKey}`,
+    ...(key.sessionToken ? [`aws_session_token = ${key.sessionToken}`] : []),
+  ]);
   writeFileSync(process.env.AWS_SHARED_CREDENTIALS_FILE ?? '', `${lines.join('\n')}\n`);
 }
 
@@ -43,13 +52,25 @@ export interface ProxyServer {
   base: string;
   port: number;
   logs: string[];
+  /** What it printed at start: the summary lines, then the warnings. */
+  summary: string[];
+  warnings: string[];
   close(): Promise<void>;
 }
 
-/** The dashboard server in AWS mode, as `npm start -- --aws` builds it, on a free port. */
-export async function startProxyServer(settings: { readOnly: boolean; profile?: string }): Promise<ProxyServer> {
+/** The dashboard server in AWS mode, as `npm start -- --aws --region TEST_REGION [--profile NAME]` builds it, on a free port. */
+export function startProxyServer(settings: { readOnly: boolean; profile?: string; rateLimiter?: RateLimiter }): Promise<ProxyServer> {
+  const plan = planSources({ region: TEST_REGION, profile: settings.profile }, undefined, settings.readOnly);
+  return startProxyFor(plan, { rateLimiter: settings.rateLimiter });
+}
+
+/** Lets every request through: for tests that send faster than a page would, but check something else. */
+export const NO_RATE_LIMIT: RateLimiter = () => true;
+
+/** The dashboard server in AWS mode for any sources, as the flags and config file would plan them. */
+export async function startProxyFor(plan: SourcePlan, options: { rateLimiter?: RateLimiter } = {}): Promise<ProxyServer> {
   const logs: string[] = [];
-  const mode = await setUpAwsMode({ region: TEST_REGION, ...settings, log: (line) => logs.push(line) });
+  const mode = await setUpAwsMode({ plan, log: (line) => logs.push(line), rateLimiter: options.rateLimiter });
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -59,11 +80,20 @@ export async function startProxyServer(settings: { readOnly: boolean; profile?: 
     base: `http://127.0.0.1:${port}`,
     port,
     logs,
+    summary: mode.summary,
+    warnings: mode.warnings ?? [],
     close: () => new Promise((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
     }),
   };
+}
+
+/** A client as the page builds one per source: the account ID as access key ID, the source's region in the scope. */
+export function sourceClient(base: string, account: string, region: string): CloudTrailClient {
+  return new CloudTrailClient({
+    endpoint: `${base}/cloudtrail`, region, credentials: { accessKeyId: account, secretAccessKey: 'not-a-secret' }, maxAttempts: 1,
+  });
 }
 
 /** A client configured like the page's: same-origin endpoint, placeholder keys the proxy throws away. */
