@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
-import { EMULATOR_PAGE_CONFIG } from './emulator-page-config.ts';
 import type { ApiHandler } from './operations.ts';
+import { pageConfigFor } from './page-config.ts';
 import { allowedHosts } from './request-guard.ts';
 
 const seen: string[] = [];
@@ -34,7 +34,7 @@ async function listen(control: boolean): Promise<{ server: Server; base: string;
   const distDir = distWithPage();
   const app = createApp({
     distDir, cloudtrail: recordingApi, control: control ? recordingControl : undefined,
-    hosts: allowedHosts('127.0.0.1', port), pageConfig: EMULATOR_PAGE_CONFIG,
+    hosts: allowedHosts('127.0.0.1', port), pageConfig: pageConfigFor('emulator', [{ account: '123456789012', region: 'us-east-1' }], false),
   });
   server.on('request', app);
   return { server, base: `http://127.0.0.1:${port}`, distDir };

@@ -1,5 +1,7 @@
-import { ACCOUNT_ID, REGION } from '../emulator/seed-data-stores.ts';
+import type { SourceInfo } from '../emulator/index.ts';
 import { pageConfigFor, type PageConfig } from './page-config.ts';
 
-// The emulator's seeded account and region.
-export const EMULATOR_PAGE_CONFIG: PageConfig = pageConfigFor('emulator', [{ account: ACCOUNT_ID, region: REGION }], false);
+/** The emulator's sources for the page: every (account, region) it answers for, failing ones included. */
+export function emulatorPageConfig(sources: readonly SourceInfo[], readOnly: boolean): PageConfig {
+  return pageConfigFor('emulator', sources.map(({ account, accountName, region }) => ({ account, accountName, region })), readOnly);
+}

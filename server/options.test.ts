@@ -82,4 +82,17 @@ describe('server options', () => {
       expect(() => parseServerOptions(flag, {})).toThrow(/needs --aws/);
     }
   });
+
+  it('builds the emulator\'s organization from --demo-org, --accounts and --regions, and none without them', () => {
+    expect(parseServerOptions([], {}).organization).toBeUndefined();
+    expect(parseServerOptions(['--demo-org'], {}).organization?.accounts).toHaveLength(5);
+    const generated = parseServerOptions(['--accounts', '4', '--regions', 'us-east-1,eu-west-1'], {}).organization;
+    expect(generated).toMatchObject({ regions: ['us-east-1', 'eu-west-1'] });
+    expect(generated?.accounts).toHaveLength(4);
+    expect(() => parseServerOptions(['--accounts', 'many'], {})).toThrow(/--accounts/);
+    expect(() => parseServerOptions(['--regions', 'all'], {})).toThrow(/--regions all needs --aws/);
+    expect(() => parseServerOptions(['--aws', '--demo-org'], {})).toThrow(/--demo-org applies only to the emulator/);
+    expect(() => parseServerOptions(['--aws', '--accounts', '3'], {})).toThrow(/--accounts applies only to the emulator/);
+    expect(parseServerOptions(['--aws', '--regions', 'eu-west-1'], {})).toMatchObject({ organization: undefined, sources: { regions: ['eu-west-1'] } });
+  });
 });

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { FAULT_FLAG_OPTIONS, FAULT_FLAGS, FAULT_USAGE, faultsFromFlags, type FaultFlagValues } from '../emulator/fault-flags.ts';
 import type { FaultSettings } from '../emulator/fault-settings.ts';
+import type { OrganizationSpec } from '../emulator/organization.ts';
+import { ORGANIZATION_FLAG_OPTIONS, ORGANIZATION_USAGE, organizationFromFlags, type OrganizationFlagValues } from '../emulator/organization-flags.ts';
 import { SOURCE_FLAGS, sourceFlagsFrom, type SourceFlags } from './source-flags.ts';
 
 export interface ServerOptions {
@@ -12,6 +14,8 @@ export interface ServerOptions {
   control: boolean;
   /** Errors, latency and dropped connections the emulator adds to its answers (emulator README). */
   faults: FaultSettings;
+  /** The emulator's accounts and regions (--demo-org, --accounts N, --regions LIST); none: one account in us-east-1. */
+  organization?: OrganizationSpec;
   aws: boolean;
   /** --region, else AWS_REGION: shown to the user (the SDK reads AWS_REGION itself). */
   region?: string;
@@ -25,11 +29,13 @@ export interface ServerOptions {
 export class OptionsError extends Error {}
 
 const DEFAULT_PORT = 4173;
-const EMULATOR_ONLY = ['--seed', '--imports', '--speed', '--control', ...FAULT_FLAGS];
+// --regions is in both: the emulator's demo regions, or the regions AWS mode watches.
+const EMULATOR_ONLY = ['--seed', '--imports', '--speed', '--control', '--demo-org', '--accounts', ...FAULT_FLAGS];
 
 export const USAGE = [
   'Usage: npm start -- [--port N] [--host ADDRESS] [--read-only]',
   '         emulator (default): [--seed N] [--imports N] [--speed X] [--control]',
+  `                             ${ORGANIZATION_USAGE}`,
   `                             ${FAULT_USAGE}`,
   '         real AWS:           --aws [--config PATH] [--region REGION | --regions LIST|all]',
   '                             [--profile NAME] [--profiles A,B] [--org --member-role-name NAME]',
@@ -47,7 +53,6 @@ export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): Serv
       control: { type: 'boolean', default: false },
       aws: { type: 'boolean', default: false },
       region: { type: 'string' },
-      regions: { type: 'string' },
       profile: { type: 'string' },
       profiles: { type: 'string' },
       org: { type: 'boolean' },
@@ -55,6 +60,8 @@ export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): Serv
       config: { type: 'string' },
       'read-only': { type: 'boolean', default: false },
       ...FAULT_FLAG_OPTIONS,
+      // Its --regions is AWS mode's too.
+      ...ORGANIZATION_FLAG_OPTIONS,
     },
     strict: true,
   });
@@ -75,6 +82,7 @@ export function parseServerOptions(argv: string[], env: NodeJS.ProcessEnv): Serv
     speed: positiveNumber('--speed', values.speed ?? '1'),
     control: values.control,
     faults: faults(values),
+    organization: values.aws ? undefined : organization(values),
     aws: values.aws,
     // Only shown to the user: the SDK reads AWS_REGION and AWS_PROFILE itself.
     region: values.aws ? nonEmpty('--region', values.region ?? (env.AWS_REGION || undefined)) : undefined,
@@ -95,6 +103,15 @@ function sources(values: Parameters<typeof sourceFlagsFrom>[0]): SourceFlags {
 function faults(values: FaultFlagValues): FaultSettings {
   try {
     return faultsFromFlags(values);
+  } catch (error) {
+    throw new OptionsError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function organization(values: OrganizationFlagValues): OrganizationSpec | undefined {
+  if (values.regions?.trim() === 'all') throw new OptionsError('--regions all needs --aws; the emulator takes a list such as us-east-1,eu-west-1');
+  try {
+    return organizationFromFlags(values);
   } catch (error) {
     throw new OptionsError(error instanceof Error ? error.message : String(error));
   }

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { EMULATOR_PAGE_CONFIG } from './emulator-page-config.ts';
+import { emulatorPageConfig } from './emulator-page-config.ts';
 import { CONFIG_PATH, sendPageConfig, withPageConfig, type PageConfig } from './page-config.ts';
 import { isCloudTrailPath } from './routes.ts';
 
@@ -8,7 +8,7 @@ type EmulatorModule = typeof import('../emulator/index.ts');
 // `npm run dev`: the Vite dev server answers /cloudtrail with the emulator and inlines the page
 // config into index.html, as `npm start` does.
 export function embeddedEmulatorPlugin(): Plugin {
-  const pageConfig: PageConfig = EMULATOR_PAGE_CONFIG;
+  let pageConfig: PageConfig | undefined;
   return {
     name: 'embedded-cloudtrail-emulator',
     apply: 'serve',
@@ -18,13 +18,15 @@ export function embeddedEmulatorPlugin(): Plugin {
       const emulatorModule = await server.ssrLoadModule('/emulator/index.ts');
       const createEmulator: EmulatorModule['createEmulator'] = emulatorModule.createEmulator;
       const emulator = createEmulator();
+      const config = emulatorPageConfig(emulator.sources(), false);
+      pageConfig = config;
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://localhost').pathname;
         if (isCloudTrailPath(path)) emulator.handle(req, res);
-        else if (path === CONFIG_PATH) sendPageConfig(res, pageConfig);
+        else if (path === CONFIG_PATH) sendPageConfig(res, config);
         else next();
       });
     },
-    transformIndexHtml: (html) => withPageConfig(html, pageConfig),
+    transformIndexHtml: (html) => (pageConfig === undefined ? html : withPageConfig(html, pageConfig)),
   };
 }

@@ -16,11 +16,11 @@ export function startServerProcess(args: string[], env: Record<string, string | 
   return { child, output, exited };
 }
 
-/** The dashboard URL the server prints once it listens. */
+/** The dashboard URL the server prints once it listens, after it has printed everything it prints at start. */
 export async function dashboardUrl(run: ServerRun): Promise<string> {
   for (let waited = 0; waited < 15_000; waited += 50) {
     const match = /dashboard: (http:\/\/\S+?)\/\n/.exec(run.output.stdout);
-    if (match) return match[1];
+    if (match && run.output.stdout.includes('Press Ctrl-C to stop.')) return match[1];
     if (run.child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
