@@ -17,18 +17,25 @@ export interface Controls {
   faults(settings: FaultSettings): void;
   // the settings, and how many requests met each fault since they were set
   faultReport(): object;
+  // replaces the source faults, or throws a RangeError that says what is wrong; a reset restores them
+  sourceFaults(faults: unknown): void;
+  sourceFaultReport(): object;
+  // every source and the truth about it (README)
+  sourceReport(): object;
 }
 
 const MAX_IMPORTS = 1_000_000;
 type Result = { status: number; message?: string };
 type Action = (body: Record<string, unknown>, controls: Controls) => Result;
 
-// Test control: POST /_emulator/reset {seed?, imports?, now?}, POST /_emulator/advance {seconds} and
-// POST /_emulator/faults {throttle?, internalError?, unavailable?, drop?, latencyMs?, invalidateTokens?, seed?};
-// GET /_emulator/faults reports them.
+// Test control: POST /_emulator/reset {seed?, imports?, now?}, POST /_emulator/advance {seconds},
+// POST /_emulator/faults {throttle?, internalError?, unavailable?, drop?, latencyMs?, invalidateTokens?, seed?}
+// and POST /_emulator/source-faults {faults}; GET /_emulator/faults, /_emulator/source-faults and
+// /_emulator/sources report.
 export function serveControl(req: IncomingMessage, res: ServerResponse, controls: Controls): void {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '');
-  if (req.method === 'GET' && path === '/_emulator/faults') return sendJson(res, controls.faultReport());
+  const report = req.method === 'GET' ? REPORTS.get(path) : undefined;
+  if (report) return sendJson(res, report(controls));
   const action = req.method === 'POST' ? ACTIONS.get(path) : undefined;
   if (!action) {
     req.resume();
@@ -79,6 +86,17 @@ function faults(body: Record<string, unknown>, controls: Controls): Result {
   return { status: 204 };
 }
 
+function sourceFaults(body: Record<string, unknown>, controls: Controls): Result {
+  const extra = Object.keys(body).filter((key) => key !== 'faults');
+  if (extra.length > 0) return badRequest(`Unknown member ${extra.join(', ')}; send {"faults": [...]}.`);
+  try {
+    controls.sourceFaults(body.faults);
+  } catch (error) {
+    return badRequest(error instanceof Error ? error.message : String(error));
+  }
+  return { status: 204 };
+}
+
 function isCount(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_IMPORTS;
 }
@@ -111,4 +129,11 @@ const ACTIONS: ReadonlyMap<string, Action> = new Map([
   ['/_emulator/reset', reset],
   ['/_emulator/advance', advance],
   ['/_emulator/faults', faults],
+  ['/_emulator/source-faults', sourceFaults],
+]);
+
+const REPORTS: ReadonlyMap<string, (controls: Controls) => object> = new Map([
+  ['/_emulator/faults', (controls: Controls) => controls.faultReport()],
+  ['/_emulator/source-faults', (controls: Controls) => controls.sourceFaultReport()],
+  ['/_emulator/sources', (controls: Controls) => controls.sourceReport()],
 ]);

@@ -6,24 +6,41 @@ import { isObject, serialization } from './shape.ts';
 
 export type Handler = (body: Record<string, unknown>) => object;
 
-const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES = 1024 * 1024;
 const CONTENT_TYPE = 'application/x-amz-json-1.1';
-// JS v3 sends the short form, the CLI, boto3 and JS v2 the long one (their targetPrefix)
-const TARGET = /^(?:com\.amazonaws\.cloudtrail\.v20131101\.)?CloudTrail_20131101\.(\w+)$/;
+export type Service = 'cloudtrail' | 'organizations';
+const TARGETS: readonly (readonly [RegExp, Service])[] = [
+  // JS v3 sends the short form, the CLI, boto3 and JS v2 the long one (their targetPrefix)
+  [/^(?:com\.amazonaws\.cloudtrail\.v20131101\.)?CloudTrail_20131101\.(\w+)$/, 'cloudtrail'],
+  [/^AWSOrganizationsV20161128\.(\w+)$/, 'organizations'],
+];
 const EXPOSED = 'x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date';
 
-export type Lookup = (name: string) => Handler | undefined;
-type Routed = { name: string; handler: Handler };
+export interface Target {
+  readonly service: Service;
+  readonly name: string;
+}
+export interface Route {
+  readonly handler: Handler;
+  // requests that draw from the same fault sequence; the fault settings pass over a route without one
+  readonly faultKey?: string;
+}
+export type Lookup = (target: Target, req: IncomingMessage) => Route | undefined;
 
-// One awsJson1_1 request: POST, the operation in X-Amz-Target, a JSON object as the body.
-export function serveAws(req: IncomingMessage, res: ServerResponse, lookup: Lookup, faults?: Faults): void {
+// A request id, and CORS headers for a page on another origin.
+export function answerHeaders(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('x-amzn-RequestId', randomUUID());
   if (req.headers.origin !== undefined) {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Access-Control-Expose-Headers', EXPOSED);
   }
+}
+
+// One awsJson1_1 request: POST, the operation in X-Amz-Target, a JSON object as the body.
+export function serveAws(req: IncomingMessage, res: ServerResponse, lookup: Lookup, faults?: Faults): void {
+  answerHeaders(req, res);
   if (req.method === 'OPTIONS') return preflight(req, res);
-  let routed: Routed;
+  let routed: Route;
   try {
     routed = route(req, lookup);
   } catch (error) {
@@ -40,24 +57,30 @@ export function serveAws(req: IncomingMessage, res: ServerResponse, lookup: Look
         sendError(res, failure);
       }
     };
-    if (faults) faults.apply(routed.name, text, res, answer);
+    if (faults && routed.faultKey !== undefined) faults.apply(routed.faultKey, text, res, answer);
     else answer();
   });
 }
 
-function route(req: IncomingMessage, lookup: Lookup): Routed {
+function route(req: IncomingMessage, lookup: Lookup): Route {
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   // Coral answers what it cannot map to a protocol with 404 UnknownOperationException (as dynalite records)
   if (req.method !== 'POST' || mediaType !== CONTENT_TYPE) {
     throw new AwsError('UnknownOperationException', `Expected POST with Content-Type ${CONTENT_TYPE}.`, 404);
   }
   const target = req.headers['x-amz-target'];
-  const name = typeof target === 'string' ? TARGET.exec(target)?.[1] : undefined;
-  const handler = name === undefined ? undefined : lookup(name);
-  if (name === undefined || !handler) {
-    throw new AwsError('UnknownOperationException', `Unknown operation: ${target ?? '(no X-Amz-Target)'}.`);
+  const routed = typeof target === 'string' ? targetOf(target) : undefined;
+  const found = routed && lookup(routed, req);
+  if (!found) throw new AwsError('UnknownOperationException', `Unknown operation: ${target ?? '(no X-Amz-Target)'}.`);
+  return found;
+}
+
+function targetOf(header: string): Target | undefined {
+  for (const [pattern, service] of TARGETS) {
+    const name = pattern.exec(header)?.[1];
+    if (name !== undefined) return { service, name };
   }
-  return { name, handler };
+  return undefined;
 }
 
 // Reads at most `limit` bytes; beyond that it answers at once (text undefined) and discards the rest.
@@ -104,7 +127,7 @@ function parseBody(text: string): Record<string, unknown> {
   return body;
 }
 
-function preflight(req: IncomingMessage, res: ServerResponse): void {
+export function preflight(req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, {
     'Access-Control-Allow-Methods': 'POST, OPTIONS',
     'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
@@ -121,7 +144,7 @@ function sendError(res: ServerResponse, error: unknown): void {
       ? error
       : new AwsError('InternalFailure', 'The request processing has failed because of an unknown error.');
   res.setHeader('x-amzn-ErrorType', aws.type);
-  sendJson(res, aws.status, { __type: aws.type, Message: aws.message });
+  sendJson(res, aws.status, { __type: aws.type, Message: aws.message, ...aws.fields });
 }
 
 function sendJson(res: ServerResponse, status: number, payload: object): void {

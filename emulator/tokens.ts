@@ -41,3 +41,11 @@ function decode(payload: string): TokenKey {
 export function invalid(): AwsError {
   return new AwsError('InvalidNextTokenException', 'The provided token is not valid.');
 }
+
+// The same tokens under a prefix: a token issued under one prefix is refused under any other.
+export function scopedTokens(tokens: Tokens, prefix: string): Tokens {
+  return {
+    issue: (scope, key) => tokens.issue([prefix, ...scope], key),
+    read: (scope, token) => tokens.read([prefix, ...scope], token),
+  };
+}

@@ -25,9 +25,9 @@ export function s3Source(uri = 's3://example-trail-bucket/AWSLogs/123456789012/'
   return { S3: { S3LocationUri: uri, S3BucketRegion: 'us-east-1', S3BucketAccessRoleArn: ROLE_ARN } };
 }
 
-export async function startNewImport(client: CloudTrailClient, uri?: string) {
-  const [destination = ''] = await dataStoreArns(client);
-  return client.send(new StartImportCommand({ Destinations: [destination], ImportSource: s3Source(uri) }));
+export async function startNewImport(client: CloudTrailClient, uri?: string, destination?: string) {
+  const [first = ''] = destination === undefined ? await dataStoreArns(client) : [destination];
+  return client.send(new StartImportCommand({ Destinations: [first], ImportSource: s3Source(uri) }));
 }
 
 export async function getImport(client: CloudTrailClient, id: string) {
