@@ -2,15 +2,22 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { describeFaults, FAULT_FLAG_OPTIONS, FAULT_USAGE, faultsFromFlags } from './fault-flags.ts';
 import { createEmulator, DEFAULT_IMPORT_COUNT, DEFAULT_SEED, realClock } from './index.ts';
+import {
+  describeOrganization,
+  ORGANIZATION_FLAG_OPTIONS,
+  ORGANIZATION_USAGE,
+  organizationFromFlags,
+} from './organization-flags.ts';
 
 const USAGE =
   'Usage: node --import tsx emulator/main.ts [--port 4599] [--host 127.0.0.1] [--seed N] [--imports N] [--speed X] [--control]\n' +
+  `       ${ORGANIZATION_USAGE}\n` +
   `       ${FAULT_USAGE}`;
 
 function main(): void {
   const options = readOptions();
-  const { seed, imports, faults } = options;
-  const emulator = createEmulator({ seed, imports, faults, clock: realClock(options.speed) });
+  const { seed, imports, faults, organization } = options;
+  const emulator = createEmulator({ seed, imports, faults, organization, clock: realClock(options.speed) });
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (options.control && path.startsWith('/_emulator/')) emulator.handleControl(req, res);
@@ -26,6 +33,8 @@ function main(): void {
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;
     console.log(`CloudTrail Lake emulator: http://${host}:${port}/`);
     if (options.control) console.log(`Control endpoint: http://${host}:${port}/_emulator/`);
+    const organizationLine = describeOrganization(organization);
+    if (organizationLine) console.log(`Organization: ${organizationLine}`);
     const faultLine = describeFaults(faults);
     if (faultLine) console.log(`Faults: ${faultLine}`);
   });
@@ -47,6 +56,7 @@ function readOptions() {
         imports: { type: 'string', default: String(DEFAULT_IMPORT_COUNT) },
         speed: { type: 'string', default: '1' },
         control: { type: 'boolean', default: false },
+        ...ORGANIZATION_FLAG_OPTIONS,
         ...FAULT_FLAG_OPTIONS,
       },
     });
@@ -58,6 +68,7 @@ function readOptions() {
       speed: positive('speed', values.speed),
       control: values.control,
       faults: faultsFromFlags(values),
+      organization: organizationFromFlags(values),
     };
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
