@@ -18,6 +18,11 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
+/** The icon's SVG path on its 16x16 grid, for drawing it on a canvas. */
+export function iconPath(name: IconName): string {
+  return PATHS[name];
+}
+
 export function Icon({ name, className }: { name: IconName; className?: string }) {
   return (
     <svg

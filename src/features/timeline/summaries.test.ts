@@ -15,6 +15,9 @@ describe('chart summaries', () => {
       '1,204 imports over 90 days: 1,100 completed and 104 failed.',
     );
     expect(dailySummary(0, 'failures', 1, [])).toBe('No failures over 1 day.');
+    expect(dailySummary(5, 'failures', 2, [{ label: 'AccessDenied', count: 5 }], 'in the 1 import whose failures are loaded')).toBe(
+      '5 failures over 2 days in the 1 import whose failures are loaded: 5 AccessDenied.',
+    );
   });
 
   it('names the window, its length and the lanes on the timeline', () => {

@@ -36,9 +36,16 @@ export function timelineSummary(total: number, lanes: number, window: TimeWindow
   return `${plural(total, 'import')} in ${plural(lanes, 'lane')} ${range} (${spanWords(window.end - window.start)}): ${countWords(counts)}.`;
 }
 
-/** A daily chart's label: "60 imports over 180 days: 35 completed, 12 failed and 13 others." */
-export function dailySummary(total: number, what: string, days: number, counts: readonly { label: string; count: number }[]): string {
-  if (total === 0) return `No ${what} over ${plural(days, 'day')}.`;
-  const detail = counts.length > 0 ? `: ${countWords(counts)}` : '';
-  return `${total.toLocaleString()} ${what} over ${plural(days, 'day')}${detail}.`;
+/** A daily chart's label: "60 imports over 180 days: 35 completed, 12 failed and 13 stopped." */
+export function dailySummary(
+  total: number,
+  what: string,
+  days: number,
+  counts: readonly { label: string; count: number }[],
+  scope = '',
+): string {
+  const over = `over ${plural(days, 'day')}${scope ? ` ${scope}` : ''}`;
+  if (total === 0) return `No ${what} ${over}.`;
+  const detail = counts.some((c) => c.count > 0) ? `: ${countWords(counts)}` : '';
+  return `${total.toLocaleString()} ${what} ${over}${detail}.`;
 }

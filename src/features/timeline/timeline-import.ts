@@ -14,11 +14,6 @@ export interface TimelineImport {
 
 export const DAY_MS = 86_400_000;
 
-// CloudTrail identifies an import by its ID within one account and region.
-export function importKey(item: Pick<TimelineImport, 'account' | 'region' | 'id'>): string {
-  return `${item.account}/${item.region}/${item.id}`;
-}
-
 export function isRunning(status: string): boolean {
   return status === 'INITIALIZING' || status === 'IN_PROGRESS';
 }

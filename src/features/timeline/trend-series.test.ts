@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importKey } from '../imports/model.ts';
 import { anImport } from './test-imports.ts';
-import { importKey, statusesOf } from './timeline-import.ts';
+import { statusesOf } from './timeline-import.ts';
 import { eventsPerDay, failuresPerDay, importsPerDay, trendDays } from './trend-series.ts';
 
 const day = (d: number, hour = 12) => Date.UTC(2026, 10, d, hour);

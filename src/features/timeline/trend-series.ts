@@ -1,6 +1,7 @@
+import { importKey } from '../imports/model.ts';
 import { dayBoundaries, dayIndex } from './day-buckets.ts';
 import { OTHER, topKeys } from './stacking.ts';
-import { importKey, type TimelineImport } from './timeline-import.ts';
+import type { TimelineImport } from './timeline-import.ts';
 
 export interface Series {
   key: string;

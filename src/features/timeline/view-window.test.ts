@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from './timeline-import.ts';
-import { canPan, MIN_SPAN_MS, panWindow, presetOf, presetWindow, windowLimits, zoomWindow } from './view-window.ts';
+import { canPan, fitWindow, MIN_SPAN_MS, panWindow, presetOf, presetWindow, windowLimits, zoomWindow } from './view-window.ts';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const EXTENT = { start: NOW - 180 * DAY_MS, end: NOW };
@@ -52,5 +52,14 @@ describe('zoom and pan', () => {
     const limits = windowLimits(recent, NOW);
     expect(limits.start).toBeLessThanOrEqual(NOW - 90 * DAY_MS);
     expect(presetWindow(90, recent, NOW).start).toBeGreaterThanOrEqual(limits.start);
+  });
+});
+
+describe('fitting a stretch of time', () => {
+  it('centres the stretch with room either side, at least an hour wide', () => {
+    const fitted = fitWindow(NOW - 3 * DAY_MS, NOW - DAY_MS, LIMITS);
+    expect(fitted.start).toBeLessThan(NOW - 3 * DAY_MS);
+    expect(fitted.end).toBeGreaterThan(NOW - DAY_MS);
+    expect(span(fitWindow(NOW - DAY_MS, NOW - DAY_MS + 1000, LIMITS))).toBeGreaterThanOrEqual(MIN_SPAN_MS);
   });
 });

@@ -65,3 +65,10 @@ export function clampWindow(window: TimeWindow, limits: TimeWindow): TimeWindow 
 export function canPan(window: TimeWindow, limits: TimeWindow): { earlier: boolean; later: boolean } {
   return { earlier: window.start > limits.start + 1, later: window.end < limits.end - 1 };
 }
+
+/** A window around a stretch of time with some room either side, e.g. to zoom into a chunk. */
+export function fitWindow(start: number, end: number, limits: TimeWindow): TimeWindow {
+  const span = Math.max(end - start, MIN_SPAN_MS) * 1.25;
+  const center = (start + end) / 2;
+  return clampWindow({ start: center - span / 2, end: center + span / 2 }, limits);
+}
