@@ -1,7 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
+import { startFirstListings } from './features/imports/api/first-listings.ts';
+import { readInlinePageConfig } from './lib/page-config.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -12,13 +11,13 @@ import './styles/detail.css';
 import './styles/progress.css';
 import './styles/failures.css';
 import './styles/dialogs.css';
+import './styles/views.css';
 import './styles/sources.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={createQueryClient()} />
-  </StrictMode>,
-);
+const queryClient = createQueryClient();
+const config = readInlinePageConfig();
+if (config) startFirstListings(queryClient, config.sources, window.location.search);
+void import('./app/render-app.tsx').then(({ renderApp }) => renderApp(root, queryClient));

@@ -4,6 +4,10 @@ import { IMPORT_STATUSES, isKnownStatus } from './model.ts';
 export const SORT_COLUMNS = ['id', 'account', 'region', 'status', 'destinations', 'created', 'updated', 'duration'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
+// Which view of the imports the page shows; the table is the default and stays out of the URL.
+export const DISPLAYS = ['table', 'timeline', 'trends'] as const;
+export type Display = (typeof DISPLAYS)[number];
+
 export interface SortState {
   column: SortColumn;
   desc: boolean;
@@ -15,6 +19,8 @@ export interface ViewState {
   sort: SortState;
   /** The import open in the detail view. */
   openImport: OpenImport | null;
+  /** The timeline or the trends instead of the table; absent for the table. */
+  display?: Exclude<Display, 'table'>;
 }
 
 /** An import named by a link: its source may be left out (older links), then the page finds it. */
@@ -66,15 +72,25 @@ export function parseViewUrl(search: string): ParsedView {
     issues.push(`Ignored region "${clip(region)}": a region name looks like us-east-1.`);
   }
   const openImport = parseOpenImport(params, issues);
+  const display = parseDisplay(params, issues);
   return {
     view: {
       filters: normalizeFilters({ status, destination, account, region }),
       search: searchText,
       sort: sort ?? DEFAULT_SORT,
       openImport,
+      ...(display ? { display } : {}),
     },
     issues,
   };
+}
+
+function parseDisplay(params: URLSearchParams, issues: string[]): Exclude<Display, 'table'> | null {
+  const text = params.get('view');
+  if (text === null || text === '' || text === 'table') return null;
+  if (text === 'timeline' || text === 'trends') return text;
+  issues.push(`Ignored view "${clip(text)}": use ${DISPLAYS.join(', ')}.`);
+  return null;
 }
 
 function parseOpenImport(params: URLSearchParams, issues: string[]): OpenImport | null {
@@ -112,6 +128,7 @@ export function serializeView(view: ViewState): string {
   if (view.sort.column !== DEFAULT_SORT.column || view.sort.desc !== DEFAULT_SORT.desc) {
     params.set('sort', `${view.sort.column}.${view.sort.desc ? 'desc' : 'asc'}`);
   }
+  if (view.display) params.set('view', view.display);
   if (view.openImport) {
     params.set('import', view.openImport.id);
     if (view.openImport.account && view.openImport.region) {

@@ -11,13 +11,14 @@ import { useDetailFocusReturn } from '../hooks/use-detail-focus-return.ts';
 import { useImports } from '../hooks/use-imports.ts';
 import { useResolvedFilters } from '../hooks/use-resolved-filters.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
-import { importKey, type ImportRef, type ImportRow } from '../model.ts';
+import { importKey, refOf, type ImportRef, type ImportRow } from '../model.ts';
 import { EndNoticeBanners } from '../notices/end-notice-banners.tsx';
 import { useEndNotices } from '../notices/use-end-notices.ts';
 import { useNotifySetting } from '../notices/use-notify-setting.ts';
 import { searchImports } from '../search.ts';
 import { sourcesToAsk } from '../source-scope.ts';
 import { DEFAULT_SORT, serializeView, type OpenImport, type SortState } from '../view-url.ts';
+import { ChartArea } from './chart-area.tsx';
 import type { ImportTableRow } from './import-columns.tsx';
 import { ImportsBanners } from './imports-banners.tsx';
 import { ImportsHeader } from './imports-header.tsx';
@@ -25,13 +26,14 @@ import { ImportsTableArea } from './imports-table-area.tsx';
 import { ImportsToolbar } from './imports-toolbar.tsx';
 import { SourcesPanel } from './sources-panel.tsx';
 import { StatusSummary } from './status-summary.tsx';
+import { VIEW_PANEL_ID, viewTabId, ViewTabs } from './view-tabs.tsx';
 
 const ImportDetailPanel = lazy(() => import('../detail/import-detail-panel.tsx'));
 const report = (error: unknown) => (error ? describeError(error, CLOUDTRAIL_ENDPOINT) : null);
 
 /** The main screen: every import in every account and region watched, filtered, searchable and kept fresh. */
 export function ImportsPage() {
-  const { view, issues, setFilters, setSearch, setSort, clearFilters, openImport, closeImport } = useViewState();
+  const { view, issues, setFilters, setSearch, setSort, clearFilters, openImport, closeImport, setDisplay } = useViewState();
   const [autoRefresh, setAutoRefresh] = useAutoRefresh();
   const notify = useNotifySetting();
   const readOnly = useReadOnly();
@@ -118,17 +120,33 @@ export function ImportsPage() {
           onClear={clearFilters}
           exportButtons={<ExportButtons rows={tableRows} names={names} />}
         />
-        <ImportsTableArea
-          imports={imports}
-          firstLoadError={report(imports.firstLoadError)}
-          rows={tableRows}
-          filtered={filtered}
-          sort={sort}
-          onSortChange={setSort}
-          onClear={clearFilters}
-          viewKey={serializeView({ ...view, search })}
-          showSource={manySources}
-        />
+        <ViewTabs value={view.display ?? 'table'} onChange={setDisplay} />
+        <div className="view-panel" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={viewTabId(view.display ?? 'table')}>
+          {view.display ? (
+            <ChartArea
+              display={view.display}
+              imports={imports}
+              firstLoadError={report(imports.firstLoadError)}
+              rows={tableRows}
+              names={names}
+              filtered={filtered}
+              onClear={clearFilters}
+              onOpen={(item) => openImport(refOf(item))}
+            />
+          ) : (
+            <ImportsTableArea
+              imports={imports}
+              firstLoadError={report(imports.firstLoadError)}
+              rows={tableRows}
+              filtered={filtered}
+              sort={sort}
+              onSortChange={setSort}
+              onClear={clearFilters}
+              viewKey={serializeView({ ...view, search })}
+              showSource={manySources}
+            />
+          )}
+        </div>
       </section>
       {opened ? (
         <Suspense fallback={<div className="detail detail--loading" aria-busy="true" />}>

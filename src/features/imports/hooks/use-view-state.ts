@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { navigateSearch, useUrlSearch } from '../../../lib/url-search.ts';
 import { NO_FILTERS, type ImportFilters } from '../filters.ts';
 import type { ImportRef } from '../model.ts';
-import { parseViewUrl, serializeView, type SortState, type ViewState } from '../view-url.ts';
+import { parseViewUrl, serializeView, type Display, type SortState, type ViewState } from '../view-url.ts';
 
 /** Filters, search, sort and the open import, kept in the URL so a link reopens the view and Back/Forward work. */
 export function useViewState() {
@@ -28,5 +28,7 @@ export function useViewState() {
     /** Opening adds a history entry, so Back closes the detail again. */
     openImport: useCallback((ref: ImportRef) => go({ openImport: ref }), [go]),
     closeImport: useCallback(() => go({ openImport: null }), [go]),
+    /** Table, Timeline or Trends; a history entry each, so Back returns to the view before. */
+    setDisplay: useCallback((display: Display) => go({ display: display === 'table' ? undefined : display }), [go]),
   };
 }
