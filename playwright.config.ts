@@ -46,7 +46,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `node --import tsx server/main.ts --aws --port ${E2E_AWS.proxyPort}`,
+      command: `node --import tsx server/main.ts --aws --port ${E2E_AWS.proxyPort} ${E2E_AWS.proxyArgs.join(' ')}`,
       url: `http://127.0.0.1:${E2E_AWS.proxyPort}/config`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -42,6 +42,8 @@ export interface FakeAwsOptions {
   /** Answers CloudTrail calls once their signature checks out; by default `{}` for every operation. */
   cloudtrail?: CloudTrailBackend;
   port?: number;
+  /** A GET on this path lists the accepted CloudTrail calls (operation, account, role session, region), for tests in another process. */
+  callsPath?: string;
 }
 
 export interface FakeAws {
@@ -79,6 +81,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     fake.received += 1;
     // The SDK corrects its clock by this header; Node's own is cached for a second, which a test moving the clock outruns.
     res.setHeader('Date', new Date().toUTCString());
+    if (options.callsPath !== undefined && req.method === 'GET' && req.url === options.callsPath) return listCalls(fake, res);
     void readAll(req).then((body) => answer(fake, options, req, body, res));
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -124,6 +127,11 @@ function scoped(verdict: SignatureVerdict, options: FakeAwsOptions, service: str
   // An opt-in region the account has not enabled refuses its keys this way.
   if (service === 'cloudtrail') return { ok: false, code: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' };
   return { ok: false, code: 'InvalidSignatureException', message: `Credential should be scoped to a valid region, not '${verdict.region}'.` };
+}
+
+function listCalls(fake: FakeAws, res: ServerResponse): void {
+  const calls = fake.calls.map(({ operation, account, roleSession, region }) => ({ operation, account, roleSession, region }));
+  res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(calls));
 }
 
 function answerEmptyObject(_req: IncomingMessage, res: ServerResponse): void {
