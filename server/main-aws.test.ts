@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,30 @@ describe('npm start -- --aws', () => {
         mode: 'aws', region: TEST_REGION, account: SESSION_KEY.account, readOnly: true,
         sources: [{ account: SESSION_KEY.account, region: TEST_REGION }],
       });
+    } finally {
+      run.child.kill('SIGTERM');
+      await run.exited;
+    }
+  });
+
+  it('takes its sources from the config file it names, and stops with the file and field when the file is wrong', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dashboard-config-'));
+    const good = join(dir, 'team.json');
+    const bad = join(dir, 'broken.json');
+    writeFileSync(good, JSON.stringify({ regions: [TEST_REGION], readOnly: true }));
+    writeFileSync(bad, JSON.stringify({ accounts: [{ profile: '' }] }));
+    const refused = startServer(['--config', bad], { AWS_ENDPOINT_URL: fake.url });
+    expect(await refused.exited).toBe(2);
+    expect(refused.output.stderr).toContain(`${bad}: accounts[0].profile must be a non-empty string`);
+    const run = startServer(['--config', good], {
+      AWS_ENDPOINT_URL: fake.url, AWS_ACCESS_KEY_ID: SESSION_KEY.accessKeyId, AWS_SECRET_ACCESS_KEY: SESSION_KEY.secretAccessKey,
+      AWS_SESSION_TOKEN: SESSION_KEY.sessionToken ?? '',
+    });
+    try {
+      const base = await dashboardUrl(run);
+      expect(run.output.stdout).toContain(`Config file: ${good}`);
+      expect(run.output.stdout).toContain(`  ${SESSION_KEY.account} ${TEST_REGION}: the default credential chain`);
+      expect(await (await fetch(`${base}/config`)).json()).toMatchObject({ readOnly: true, sources: [{ account: SESSION_KEY.account, region: TEST_REGION }] });
     } finally {
       run.child.kill('SIGTERM');
       await run.exited;
