@@ -128,3 +128,22 @@ function routedOperation(method: string, headers: Record<string, string>): strin
   const known = OPERATIONS.find((operation) => operation === name);
   return method === 'POST' && mediaType === 'application/x-amz-json-1.1' ? known : undefined;
 }
+
+const ACCOUNTS = ['123456789012', '210987654321', '345678901234', '472650918334', '589104736221', '999999999999'];
+const REGIONS = ['us-east-1', 'eu-west-1', 'ca-west-1', 'ap-south-1', 'moon-base', 'US-EAST-1'];
+
+/** The request with an Authorization header for some source of the demo organization, or a broken or missing one. */
+export function signedForSomeSource(random: Random, request: FuzzRequest): FuzzRequest {
+  const account = pick(random, ACCOUNTS);
+  const key = pick(random, [account, `AKIA${account}XXXX`, `ASIA${account}ABCD`, 'BROWSER', `${account}0`]);
+  const scope = `${key}/20261128/${pick(random, REGIONS)}/cloudtrail/aws4_request`;
+  const authorization = pick(random, [
+    `AWS4-HMAC-SHA256 Credential=${scope}, SignedHeaders=host;x-amz-date, Signature=00`,
+    `AWS4-HMAC-SHA256 Credential=${scope}, SignedHeaders=host;x-amz-date, Signature=00`,
+    `AWS4-HMAC-SHA256 Credential=${scope}, SignedHeaders=host;x-amz-date, Signature=00`,
+    `AWS4-HMAC-SHA256 Credential=${key}/20261128/cloudtrail/aws4_request, Signature=00`,
+    `Basic ${weirdString(random).replace(/[^\x21-\x7e]/g, '')}`,
+    '',
+  ]);
+  return authorization === '' ? request : { ...request, headers: { ...request.headers, authorization } };
+}

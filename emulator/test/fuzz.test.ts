@@ -1,17 +1,18 @@
 import {
+  CloudTrailClient,
   GetImportCommand,
   ListEventDataStoresCommand,
   ListImportFailuresCommand,
   ListImportsCommand,
   paginateListImports,
-  type CloudTrailClient,
   type ImportStatus,
 } from '@aws-sdk/client-cloudtrail';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { mulberry32 } from '../random.ts';
+import { demoOrganization } from '../index.ts';
+import { mulberry32, type Random } from '../random.ts';
 import { dataStoreArns, importWithStatus } from './fixtures.ts';
 import { closeConnections, problemsWith, send, type RawResponse } from './fuzz-checks.ts';
-import { fuzzRequest, type FuzzRequest } from './fuzz-requests.ts';
+import { fuzzRequest, signedForSomeSource, type FuzzRequest } from './fuzz-requests.ts';
 import type { Known } from './fuzz-values.ts';
 import { startEmulator, type Harness } from './harness.ts';
 
@@ -40,13 +41,16 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
 
 type Check = (request: FuzzRequest, answer: RawResponse | Error) => void;
 
-async function fuzz(url: string, known: Known, seed: number, count: number, check: Check) {
+type Sign = (random: Random, request: FuzzRequest) => FuzzRequest;
+
+async function fuzz(url: string, known: Known, seed: number, count: number, check: Check, sign?: Sign) {
   const random = mulberry32(seed);
   let left = count;
   const worker = async () => {
     while (left > 0) {
       left -= 1;
-      const request = fuzzRequest(random, known);
+      const generated = fuzzRequest(random, known);
+      const request = sign ? sign(random, generated) : generated;
       const answer = await send(url, request).catch((error: unknown) => asError(error));
       check(request, answer);
     }
@@ -108,5 +112,45 @@ describe('fuzzing the AWS API', () => {
     expect(dropped).toBeGreaterThan(0);
     await fetch(`${h.url}/_emulator/faults`, { method: 'POST', body: '{}' });
     expect(await allIds(h.client, 1000)).toHaveLength(50);
+  });
+
+  it('with an organization, answers requests signed for any source, or none, in AWS shape; each source then lists its own imports once', async () => {
+    h = await startEmulator({ imports: 60, organization: demoOrganization() });
+    const clientFor = (accessKeyId: string, region: string) =>
+      new CloudTrailClient({ endpoint: h?.url, region, credentials: { accessKeyId, secretAccessKey: 'x' }, maxAttempts: 1 });
+    const sources = ['123456789012', '210987654321', '345678901234', '472650918334'].flatMap((account) =>
+      ['us-east-1', 'eu-west-1'].map((region) => clientFor(account, region)),
+    );
+    try {
+      const gathered = await Promise.all(sources.slice(2, 4).map((client) => gatherKnown(client)));
+      const known = {
+        ids: gathered.flatMap((item) => item.ids),
+        arns: gathered.flatMap((item) => item.arns),
+        tokens: gathered.flatMap((item) => item.tokens),
+      };
+      const routingErrors = {
+        AccessDeniedException: 400,
+        UnsupportedOperationException: 400,
+        UnrecognizedClientException: 400,
+        IncompleteSignatureException: 400,
+        InvalidSignatureException: 400,
+      };
+      const problems: string[] = [];
+      await fuzz(h.url, known, 11, 2_000, (request, answer) => {
+        const found = answer instanceof Error ? [answer.message] : problemsWith(request, answer, routingErrors);
+        if (found.length > 0) problems.push(`${request.headers.authorization} ${request.headers['x-amz-target']}: ${found.join('; ')}`);
+      }, signedForSomeSource);
+      expect(problems.slice(0, 10)).toEqual([]);
+      const seen = new Set<string>();
+      for (const client of sources) {
+        const ids = await allIds(client, 1000);
+        expect(await allIds(client, 37)).toEqual(ids);
+        expect(ids.length).toBeGreaterThanOrEqual(60);
+        for (const id of ids) seen.add(id);
+      }
+      expect(seen.size).toBeGreaterThanOrEqual(sources.length * 60);
+    } finally {
+      for (const client of sources) client.destroy();
+    }
   });
 });
