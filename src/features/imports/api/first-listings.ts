@@ -1,0 +1,16 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Source } from '../../../lib/source.ts';
+import { sourcesToAsk } from '../source-scope.ts';
+import { parseViewUrl } from '../view-url.ts';
+import { importQueries } from './import-queries.ts';
+
+/**
+ * Starts the listing of every source the view in `search` asks, with the same query options as the
+ * page, before the page itself has loaded; the page's queries then join these fetches.
+ */
+export function startFirstListings(client: QueryClient, sources: readonly Source[], search: string): void {
+  const { filters } = parseViewUrl(search).view;
+  // A destination is checked against the sources' data stores before any listing uses it.
+  if (filters.destination !== null) return;
+  for (const source of sourcesToAsk(sources, filters)) void client.prefetchQuery(importQueries.list(source, filters));
+}
