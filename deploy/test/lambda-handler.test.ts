@@ -75,6 +75,16 @@ describe('the Lambda entry point behind CloudFront', () => {
     expect(logs).toContain('alice: ListImports');
   });
 
+  it('hands the browser\'s credential scope to the server, which picks the source from it', async () => {
+    const before = fake.received;
+    const event = recordedEvent(pool.accessToken());
+    const otherAccount = 'AWS4-HMAC-SHA256 Credential=999999999999/20261202/eu-west-2/cloudtrail/aws4_request, SignedHeaders=host, Signature=00';
+    const result = await handler({ ...event, headers: { ...event.headers, 'x-dashboard-viewer-authorization': otherAccount } });
+    expect(result.statusCode).toBe(403);
+    expect(JSON.parse(bodyOf(result))).toMatchObject({ __type: 'AccessDeniedException', Message: expect.stringContaining('999999999999') });
+    expect(fake.received).toBe(before);
+  });
+
   it('refuses an API request without a session, even one that names a user, without asking AWS', async () => {
     const before = fake.received;
     const result = await handler(recordedEvent(undefined));

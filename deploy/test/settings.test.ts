@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseServerOptions } from '../../server/options.ts';
 import { serverArgs } from '../dashboard-function.ts';
 import { deploySettingsFrom, DeploySettingsError } from '../settings.ts';
 
@@ -32,5 +33,12 @@ describe('deployment settings from -c context', () => {
   it('turns the organization view and regions into the server\'s own flags', () => {
     const chosen = settings({ readWrite: 'true', memberRoleName: 'ImportsReader', regions: 'eu-west-1, us-east-1' });
     expect(serverArgs(chosen)).toEqual(['--regions', 'eu-west-1,us-east-1', '--org', '--member-role-name', 'ImportsReader']);
+  });
+
+  it('passes only flags the server accepts, with the meaning the role was made for', () => {
+    const chosen = settings({ memberRoleName: 'ImportsReader', regions: 'eu-west-1,us-east-1' });
+    expect(parseServerOptions(['--aws', ...serverArgs(chosen)], {})).toMatchObject({
+      aws: true, readOnly: true, sources: { regions: ['eu-west-1', 'us-east-1'], memberRoleName: 'ImportsReader' },
+    });
   });
 });
