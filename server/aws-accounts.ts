@@ -46,7 +46,10 @@ export class CredentialChains {
 }
 
 export function baseLabel(profile: string | undefined): string {
-  return profile === undefined ? 'the default credential chain' : `profile ${profile}`;
+  if (profile !== undefined) return `profile ${profile}`;
+  // The SDK reads AWS_PROFILE itself; said here so the start lines name the profile in use.
+  const fromEnvironment = process.env.AWS_PROFILE;
+  return fromEnvironment ? `profile ${fromEnvironment} (AWS_PROFILE)` : 'the default credential chain';
 }
 
 /** A profile's account is known only once its credentials answer sts:GetCallerIdentity (or carry an account ID). */

@@ -46,7 +46,8 @@ export async function setUpAwsMode(settings: AwsModeSettings): Promise<Mode> {
     }
   }
   const proxy = createAwsProxy({ sources, readOnly: plan.readOnly, log: settings.log, rateLimiter: settings.rateLimiter });
-  const pageSources = sources.map(({ account, accountName, region }) => (accountName === undefined ? { account, region } : { account, accountName, region }));
+  const pageSources = sources.map(({ account, accountName, region }) =>
+    (accountName === undefined ? { account, region } : { account, accountName, region }));
   return {
     cloudtrail: proxy,
     pageConfig: pageConfigFor('aws', pageSources, plan.readOnly),
@@ -83,7 +84,14 @@ function startLines(plan: SourcePlan, accounts: SourceAccount[], sources: AwsSou
     ...(lead.identity === undefined ? [] : [`Acting as: ${lead.identity.arn} (account ${lead.identity.account})`]),
     `${regions.length === 1 ? 'Region' : 'Regions'}: ${regions.join(', ')}${profile}`,
     `CloudTrail ${endpoints.length === 1 ? 'endpoint' : 'endpoints'}: ${endpoints.join(', ')}`,
-    `Sources: ${sources.length} (${accounts.length} ${accounts.length === 1 ? 'account' : 'accounts'}, ${regions.length} ${regions.length === 1 ? 'region' : 'regions'})`,
-    ...sources.map((source) => `  ${source.account}${source.accountName === undefined ? '' : ` (${source.accountName})`} ${source.region}: ${source.signsWith}`),
+    `Sources: ${sources.length} (${count(accounts.length, 'account')}, ${count(regions.length, 'region')})`,
+    ...sources.map((source) => {
+      const name = source.accountName === undefined ? '' : ` (${source.accountName})`;
+      return `  ${source.account}${name} ${source.region}: ${source.signsWith}`;
+    }),
   ];
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -99,7 +99,8 @@ function refuseAfterFailure(res: ServerResponse, error: unknown, source: Routed)
     source.credentials.forget();
     // STS refused sts:AssumeRole: an IAM denial, not a sign-in problem.
     if (error.cause instanceof Error && error.cause.name === 'AccessDenied') {
-      return refuse(res, 403, 'AccessDeniedException', `The dashboard may not act in account ${source.account} (${source.signsWith}): ${firstLine(error.message)}`);
+      const message = `The dashboard may not act in account ${source.account} (${source.signsWith}): ${firstLine(error.message)}`;
+      return refuse(res, 403, 'AccessDeniedException', message);
     }
     return refuse(res, 403, 'CredentialsProviderError', credentialsHelp(error.message, source));
   }

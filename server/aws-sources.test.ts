@@ -61,7 +61,11 @@ const pageSources = async (proxy: ProxyServer) => (await (await fetch(`${proxy.b
 
 describe('building the sources', () => {
   it('makes one source per profile and region, each profile signing for its own account', async () => {
-    const plan: SourcePlan = { regions: ['us-east-1', 'eu-west-1'], accounts: [{ kind: 'profile', profile: 'prod' }, { kind: 'profile', profile: 'dev', name: 'Development' }], readOnly: true };
+    const plan: SourcePlan = {
+      regions: ['us-east-1', 'eu-west-1'],
+      accounts: [{ kind: 'profile', profile: 'prod' }, { kind: 'profile', profile: 'dev', name: 'Development' }],
+      readOnly: true,
+    };
     await withProxy(plan, async (proxy) => {
       expect(await pageSources(proxy)).toEqual([
         { account: '111122223333', accountName: 'prod', region: 'us-east-1' },
@@ -86,7 +90,8 @@ describe('building the sources', () => {
   it('with --org lists the organization, signs for the management account with the base credentials and assumes the member role elsewhere', async () => {
     fake.assumed.length = 0;
     fake.organizationsCalls.length = 0;
-    const plan: SourcePlan = { regions: ['us-east-1'], accounts: [], org: { memberRoleName: READ_ROLE, profile: 'mgmt', skipAccounts: ['777788889999'] }, readOnly: true };
+    const org = { memberRoleName: READ_ROLE, profile: 'mgmt', skipAccounts: ['777788889999'] };
+    const plan: SourcePlan = { regions: ['us-east-1'], accounts: [], org, readOnly: true };
     await withProxy(plan, async (proxy) => {
       expect(await pageSources(proxy)).toEqual([
         { account: '123456789012', accountName: 'management', region: 'us-east-1' },
@@ -100,8 +105,11 @@ describe('building the sources', () => {
           roleArn: memberRole(account), sessionName: 'cloudtrail-imports-dashboard', durationSeconds: 3600, callerArn: MGMT.arn,
         })));
       expect(proxy.summary).toContain('  123456789012 (management) us-east-1: profile mgmt');
-      expect(proxy.summary).toContain(`  210987654321 (security-tooling) us-east-1: role ${memberRole('210987654321')} (session cloudtrail-imports-dashboard) over profile mgmt`);
-      expect(proxy.warnings).toEqual([expect.stringMatching(/^account 666677778888 \(no-role-yet\), role .* failed its identity check: AccessDenied: User: .* is not authorized to perform: sts:AssumeRole/)]);
+      const member = `role ${memberRole('210987654321')} (session cloudtrail-imports-dashboard) over profile mgmt`;
+      expect(proxy.summary).toContain(`  210987654321 (security-tooling) us-east-1: ${member}`);
+      expect(proxy.warnings).toEqual([expect.stringMatching(
+        /^account 666677778888 \(no-role-yet\), role .* failed its identity check: AccessDenied: User: .* is not authorized to perform: sts:AssumeRole/,
+      )]);
     });
   });
 
@@ -120,9 +128,12 @@ describe('building the sources', () => {
   });
 
   it('stops with every failure listed when no source has usable credentials', async () => {
-    const plan: SourcePlan = { regions: ['us-east-1'], accounts: [{ kind: 'profile', profile: 'ghost' }, { kind: 'role', roleArn: memberRole('999999999999') }], readOnly: true };
+    const accounts: SourcePlan['accounts'] = [{ kind: 'profile', profile: 'ghost' }, { kind: 'role', roleArn: memberRole('999999999999') }];
+    const plan: SourcePlan = { regions: ['us-east-1'], accounts, readOnly: true };
     const setUp = setUpAwsMode({ plan, log: () => undefined });
     await expect(setUp).rejects.toBeInstanceOf(AwsSetupError);
-    await expect(setUp).rejects.toThrow(/No source has usable AWS credentials:\n {2}- profile ghost: .*\n {2}- 999999999999 \(role arn:aws:iam::999999999999:role\/CloudTrailImportsDashboardRead/);
+    await expect(setUp).rejects.toThrow(
+      /No source has usable AWS credentials:\n {2}- profile ghost: .*\n {2}- 999999999999 \(role arn:aws:iam::999999999999:role\/CloudTrailImportsDashboardRead/,
+    );
   });
 });

@@ -59,9 +59,8 @@ function account(value: unknown, index: number): AccountEntry {
 function org(value: unknown): OrgEntry {
   const entry = object('org', value, ['memberRoleName', 'profile', 'skipAccounts']);
   if (entry.memberRoleName === undefined) throw new SchemaError('org.memberRoleName is missing: name the role to assume in each member account');
-  const result: OrgEntry = {
-    memberRoleName: matching('org.memberRoleName', entry.memberRoleName, ROLE_NAME_PATTERN, 'an IAM role name (letters, digits and +=,.@_-, optionally after a path)'),
-  };
+  const roleName = 'an IAM role name (letters, digits and +=,.@_-, optionally after a path)';
+  const result: OrgEntry = { memberRoleName: matching('org.memberRoleName', entry.memberRoleName, ROLE_NAME_PATTERN, roleName) };
   if (entry.profile !== undefined) result.profile = text('org.profile', entry.profile);
   if (entry.skipAccounts !== undefined) {
     result.skipAccounts = list('org.skipAccounts', entry.skipAccounts, true)

@@ -44,7 +44,10 @@ describe('imports-dashboard.config.json', () => {
       [{ accounts: [{ profile: 'a' }, { profile: '' }] }, 'accounts[1].profile must be a non-empty string'],
       [{ accounts: [{ name: 'x' }] }, 'accounts[0] needs "profile" (a profile name) or "roleArn" (a role to assume)'],
       [{ accounts: [{ profile: 'a', role: 'x' }] }, 'accounts[0].role is not a known setting (known here: profile, roleArn, name)'],
-      [{ accounts: [{ roleArn: 'arn:aws:iam::1234:role/X' }] }, 'accounts[0].roleArn must be an IAM role ARN like "arn:aws:iam::111122223333:role/Name", not "arn:aws:iam::1234:role/X"'],
+      [
+        { accounts: [{ roleArn: 'arn:aws:iam::1234:role/X' }] },
+        'accounts[0].roleArn must be an IAM role ARN like "arn:aws:iam::111122223333:role/Name", not "arn:aws:iam::1234:role/X"',
+      ],
       [{ accounts: [{ profile: 'a', name: 7 }] }, 'accounts[0].name must be a non-empty string'],
       [{ org: 'yes' }, 'org must be a JSON object'],
       [{ org: {} }, 'org.memberRoleName is missing: name the role to assume in each member account'],

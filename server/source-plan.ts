@@ -36,7 +36,8 @@ export function planSources(flags: SourceFlags, file: DashboardConfigFile | unde
     else if (flags.memberRoleName === undefined) plan.accounts = [{ kind: 'profile', profile: flags.profile }];
     if (flags.memberRoleName !== undefined) plan.org = { memberRoleName: flags.memberRoleName, profile: flags.profile, skipAccounts: [] };
   } else if (file?.accounts !== undefined || file?.org !== undefined) {
-    plan.accounts = (file.accounts ?? []).map((entry): AccountPlan => ('roleArn' in entry ? { kind: 'role', ...entry } : { kind: 'profile', ...entry }));
+    plan.accounts = (file.accounts ?? []).map((entry): AccountPlan =>
+      ('roleArn' in entry ? { kind: 'role', ...entry } : { kind: 'profile', ...entry }));
     if (file.org !== undefined) plan.org = { ...file.org, skipAccounts: file.org.skipAccounts ?? [] };
   } else {
     plan.accounts = [{ kind: 'profile' }];

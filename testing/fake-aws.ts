@@ -96,7 +96,10 @@ async function answer(fake: FakeAws, options: FakeAwsOptions, req: IncomingMessa
   const service = isSts ? 'sts' : target.startsWith('AWSOrganizations') ? 'organizations' : 'cloudtrail';
   const signature = await checkSignature({ method: req.method ?? '', path: req.url ?? '/', headers: req.headers, body }, fake.keys);
   const verdict = scoped(signature, options, service);
-  if (isSts) return answerSts({ keys: fake.keys, roles: options.roles ?? [], assumed: fake.assumed }, verdict, new URLSearchParams(body.toString('utf8')), res);
+  if (isSts) {
+    const sts = { keys: fake.keys, roles: options.roles ?? [], assumed: fake.assumed };
+    return answerSts(sts, verdict, new URLSearchParams(body.toString('utf8')), res);
+  }
   if (!verdict.ok) return sendAwsError(res, 400, verdict.code, verdict.message);
   if (service === 'organizations') {
     return answerOrganizations(options.organization, verdict.key, target, body.toString('utf8'), res, fake.organizationsCalls);
@@ -119,14 +122,18 @@ async function answer(fake: FakeAws, options: FakeAwsOptions, req: IncomingMessa
 
 function scoped(verdict: SignatureVerdict, options: FakeAwsOptions, service: string): SignatureVerdict {
   if (!verdict.ok) return verdict;
-  if (verdict.service !== service) return { ok: false, code: 'InvalidSignatureException', message: `Credential should be scoped to correct service: '${service}'.` };
+  if (verdict.service !== service) return refused('InvalidSignatureException', `Credential should be scoped to correct service: '${service}'.`);
   const regions = service === 'organizations'
     ? [ORGANIZATIONS_REGION]
     : [...(options.regions ?? []), ...(options.region === undefined ? [] : [options.region]), ...(options.unsupportedRegions ?? [])];
   if (regions.includes(verdict.region)) return verdict;
   // An opt-in region the account has not enabled refuses its keys this way.
-  if (service === 'cloudtrail') return { ok: false, code: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' };
-  return { ok: false, code: 'InvalidSignatureException', message: `Credential should be scoped to a valid region, not '${verdict.region}'.` };
+  if (service === 'cloudtrail') return refused('UnrecognizedClientException', 'The security token included in the request is invalid.');
+  return refused('InvalidSignatureException', `Credential should be scoped to a valid region, not '${verdict.region}'.`);
+}
+
+function refused(code: string, message: string): SignatureVerdict {
+  return { ok: false, code, message };
 }
 
 function listCalls(fake: FakeAws, res: ServerResponse): void {

@@ -44,7 +44,9 @@ export async function checkSignature(
   const [, accessKeyId, , region, service, signedHeaders, signature] = parts;
   const key = keys.get(accessKeyId);
   if (!key) return fail('UnrecognizedClientException', 'The security token included in the request is invalid.');
-  if (key.expired || (key.expiresAt !== undefined && now >= key.expiresAt)) return fail('ExpiredTokenException', 'The security token included in the request is expired');
+  if (key.expired || (key.expiresAt !== undefined && now >= key.expiresAt)) {
+    return fail('ExpiredTokenException', 'The security token included in the request is expired');
+  }
   if (header(request.headers, 'x-amz-security-token') !== key.sessionToken) {
     return fail('UnrecognizedClientException', 'The security token included in the request is invalid.');
   }
