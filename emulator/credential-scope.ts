@@ -26,6 +26,11 @@ export function credentialScopeOf(header: string | undefined): CredentialScope |
   return { accessKeyId, date, region, service };
 }
 
+// Region-shaped: us-east-1, eu-central-2, us-gov-west-1, us-isob-east-1, ...
+export function isRegionName(name: string): boolean {
+  return /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/.test(name);
+}
+
 // The account an access key ID names: its first run of exactly twelve digits. AWS's own key IDs
 // are base32 (digits 2-7 only) and never hold one, so `AKIDEXAMPLE` or `BROWSER` name none.
 export function accountOfAccessKey(accessKeyId: string): string | undefined {

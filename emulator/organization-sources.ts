@@ -1,6 +1,6 @@
-import { accountOfAccessKey, credentialScopeOf } from './credential-scope.ts';
+import { accountOfAccessKey, credentialScopeOf, isRegionName } from './credential-scope.ts';
 import { AwsError } from './errors.ts';
-import { isRegionName, type Organization } from './organization.ts';
+import type { Organization } from './organization.ts';
 import { Source, type SeedBase, type SourceKind } from './source.ts';
 
 // Who sent a request, from its SigV4 credential scope (README, Routing).

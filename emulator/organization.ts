@@ -1,3 +1,4 @@
+import { isRegionName } from './credential-scope.ts';
 import { checkSourceFaults, type SourceFault, type SourceFaultSpec } from './source-faults.ts';
 
 export interface OrganizationAccount {
@@ -32,11 +33,6 @@ const MAX_ACCOUNTS = 1000;
 const MAX_REGIONS = 40;
 // AccountName in the Organizations model: 1 to 50 characters
 const MAX_NAME = 50;
-
-// Region-shaped: us-east-1, eu-central-2, us-gov-west-1, us-isob-east-1, ...
-export function isRegionName(name: string): boolean {
-  return /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/.test(name);
-}
 
 /** The spec as given, or a RangeError that says what is wrong with it. */
 export function checkOrganization(spec: OrganizationSpec): Organization {

@@ -127,7 +127,7 @@ function parseBody(text: string): Record<string, unknown> {
   return body;
 }
 
-export function preflight(req: IncomingMessage, res: ServerResponse): void {
+function preflight(req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, {
     'Access-Control-Allow-Methods': 'POST, OPTIONS',
     'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',

@@ -1,3 +1,4 @@
+import { isRegionName } from './credential-scope.ts';
 import { AwsError } from './errors.ts';
 import { isObject } from './shape.ts';
 
@@ -42,7 +43,7 @@ function checkFault(item: unknown, accounts: ReadonlySet<string>, where: string)
   if (account !== undefined && !(typeof account === 'string' && accounts.has(account))) {
     throw new RangeError(`${where}.account ${JSON.stringify(account)} is not an account of the organization.`);
   }
-  if (region !== undefined && !(typeof region === 'string' && /^[a-z]{2}[a-z0-9-]*-\d{1,2}$/.test(region))) {
+  if (region !== undefined && !(typeof region === 'string' && isRegionName(region))) {
     throw new RangeError(`${where}.region ${JSON.stringify(region)} is not a region name.`);
   }
   const known = SOURCE_FAULT_ERRORS.find((name) => name === error);

@@ -11,11 +11,11 @@ export function sourceReport(world: World, now: number): object {
   const listed = new Set(world.sources());
   return {
     now,
-    sources: world.allSources().map((source) => ({ ...describe(source, world.sourceFaults, now), listed: listed.has(source) })),
+    sources: world.allSources().map((source) => ({ ...truthOf(source, world.sourceFaults, now), listed: listed.has(source) })),
   };
 }
 
-function describe(source: Source, faults: SourceFaults, now: number) {
+function truthOf(source: Source, faults: SourceFaults, now: number) {
   const { account, accountName, region, lake } = source;
   const fault = faults.peek(account, region) ?? null;
   if (!lake) return { account, accountName, region, lake, fault, seed: null, eventDataStores: [], imports: count([], now), activeImportId: null };

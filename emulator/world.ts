@@ -49,7 +49,8 @@ export function cloudTrailRoute(
 export function singleWorld(base: SeedBase, now: () => number): World {
   const source = new Source({ account: ACCOUNT_ID, accountName: 'default', region: REGION }, 'primary', base, false);
   const sourceFaults = new SourceFaults();
-  const callerArn = () => new Sessions().identity(undefined, ACCOUNT_ID).arn;
+  const sessions = new Sessions();
+  const callerArn = () => sessions.identity(undefined, ACCOUNT_ID).arn;
   // seeded at once, as before organizations
   source.store();
   return {
