@@ -43,6 +43,7 @@ export async function gatherAccounts(plan: SourcePlan): Promise<GatheredAccounts
     const org = await organizationSources(chains, home(plan.org.profile), plan.org);
     gathered.accounts.push(...org.accounts);
     gathered.warnings.push(...org.warnings);
+    if (org.accounts.length === 0) failures.push(...org.warnings);
     gathered.notes.push(...org.notes);
   }
   gathered.accounts = withoutRepeats(gathered.accounts, gathered.notes);

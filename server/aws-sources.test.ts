@@ -135,5 +135,8 @@ describe('building the sources', () => {
     await expect(setUp).rejects.toThrow(
       /No source has usable AWS credentials:\n {2}- profile ghost: .*\n {2}- 999999999999 \(role arn:aws:iam::999999999999:role\/CloudTrailImportsDashboardRead/,
     );
+    const org = { memberRoleName: READ_ROLE, profile: 'ghost', skipAccounts: [] };
+    const orgOnly = setUpAwsMode({ plan: { regions: ['us-east-1'], accounts: [], org, readOnly: true }, log: () => undefined });
+    await expect(orgOnly).rejects.toThrow(/No source has usable AWS credentials:\n {2}- --org: profile ghost did not answer sts:GetCallerIdentity/);
   });
 });
