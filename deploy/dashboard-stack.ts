@@ -34,9 +34,9 @@ export class DashboardStack extends Stack {
     this.signIn.registerOrigin(this.edge.distribution.distributionDomainName);
     new CfnOutput(this, 'Url', { value: `https://${this.edge.distribution.distributionDomainName}/`, description: 'The dashboard' });
     new CfnOutput(this, 'UserPoolId', { value: this.signIn.userPool.userPoolId, description: 'Add users here' });
-    if (settings.identityProvider?.kind === 'saml') {
-      new CfnOutput(this, 'SamlAcsUrl', { value: `${this.signIn.domain.baseUrl()}/saml2/idpresponse`, description: 'Application ACS URL in IAM Identity Center' });
-      new CfnOutput(this, 'SamlAudience', { value: `urn:amazon:cognito:sp:${this.signIn.userPool.userPoolId}`, description: 'Application SAML audience' });
-    }
+    // What an identity provider asks for, known before one is configured.
+    new CfnOutput(this, 'SamlAcsUrl', { value: `${this.signIn.domain.baseUrl()}/saml2/idpresponse`, description: 'SAML: the application ACS URL' });
+    new CfnOutput(this, 'SamlAudience', { value: `urn:amazon:cognito:sp:${this.signIn.userPool.userPoolId}`, description: 'SAML: the application audience' });
+    new CfnOutput(this, 'OidcRedirectUri', { value: `${this.signIn.domain.baseUrl()}/oauth2/idpresponse`, description: 'OIDC: the redirect URI' });
   }
 }
