@@ -1,7 +1,7 @@
 import { Sha256 } from '@smithy/core/checksum';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { describe, expect, it } from 'vitest';
-import { accountOfAccessKey, credentialScopeOf } from '../credential-scope.ts';
+import { accountOfAccessKey, credentialScopeOf, isRegionName } from '../credential-scope.ts';
 
 const SIGNED = 'SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=0123456789abcdef';
 
@@ -74,5 +74,15 @@ describe('accountOfAccessKey', () => {
     ['AKIAIOSFODNN7EXAMPLE', undefined],
   ])('finds in %s the account %s', (key, account) => {
     expect(accountOfAccessKey(key)).toBe(account);
+  });
+});
+
+describe('isRegionName', () => {
+  it.each(['us-east-1', 'eu-central-2', 'ap-southeast-5', 'us-gov-west-1', 'us-isob-east-1', 'ca-west-1'])('takes %s', (name) => {
+    expect(isRegionName(name)).toBe(true);
+  });
+
+  it.each(['', 'us-east', 'US-EAST-1', 'moon-base', 'us-east-1a', 'aws-global', 'us_east_1', 'us-east-123'])('refuses %j', (name) => {
+    expect(isRegionName(name)).toBe(false);
   });
 });
