@@ -34,6 +34,8 @@ export class DashboardStack extends Stack {
     this.signIn.registerOrigin(this.edge.distribution.distributionDomainName);
     new CfnOutput(this, 'Url', { value: `https://${this.edge.distribution.distributionDomainName}/`, description: 'The dashboard' });
     new CfnOutput(this, 'UserPoolId', { value: this.signIn.userPool.userPoolId, description: 'Add users here' });
+    const role = this.server.function.role;
+    if (role !== undefined) new CfnOutput(this, 'ExecutionRoleArn', { value: role.roleArn, description: 'Member roles trust this role' });
     // What an identity provider asks for, known before one is configured.
     new CfnOutput(this, 'SamlAcsUrl', { value: `${this.signIn.domain.baseUrl()}/saml2/idpresponse`, description: 'SAML: the application ACS URL' });
     new CfnOutput(this, 'SamlAudience', { value: `urn:amazon:cognito:sp:${this.signIn.userPool.userPoolId}`, description: 'SAML: the application audience' });
