@@ -1,7 +1,6 @@
 export type ErrorName =
   | 'AccessDeniedException'
   | 'AccountHasOngoingImportException'
-  | 'AWSOrganizationsNotInUseException'
   | 'EventDataStoreARNInvalidException'
   | 'EventDataStoreNotFoundException'
   | 'ExpiredTokenException'
