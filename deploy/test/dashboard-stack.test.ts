@@ -199,3 +199,18 @@ describe('sign-in through an identity provider', () => {
     readOnly.template.hasResourceProperties('AWS::Cognito::UserPoolClient', { SupportedIdentityProviders: ['COGNITO'] });
   });
 });
+
+describe('sign-in through an OIDC provider', () => {
+  const oidc = synthesize({ oidcIssuer: 'https://login.example.com', oidcClientId: 'dashboard', oidcClientSecretName: 'imports-dashboard/oidc' });
+
+  it('reads the client secret from Secrets Manager at deploy time, so the template never holds it', () => {
+    oidc.template.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', {
+      ProviderType: 'OIDC',
+      ProviderDetails: Match.objectLike({
+        client_id: 'dashboard', oidc_issuer: 'https://login.example.com',
+        client_secret: '{{resolve:secretsmanager:imports-dashboard/oidc:SecretString:::}}',
+      }),
+    });
+    expect(oidc.findings).toEqual([]);
+  });
+});
