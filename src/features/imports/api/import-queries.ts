@@ -34,6 +34,9 @@ export const importQueries = {
       structuralSharing: false,
       staleTime: 5 * MINUTE,
       refetchOnWindowFocus: false,
+      // A listing that failed before the page mounted (the first one starts before React does) is
+      // shown as failed with its Retry, not asked again behind the user's back.
+      retryOnMount: false,
     }),
   /** One source's cheap refresh: active imports plus re-reads of those that just finished. */
   watch: (source: SourceRef, filters: ListFilters) =>
