@@ -17,7 +17,11 @@ import './styles/sources.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The first ListImports leaves before React and the page are loaded and run (they are a chunk of
+// their own, preloaded by index.html); the page then joins it.
 const queryClient = createQueryClient();
 const config = readInlinePageConfig();
-if (config) startFirstListings(queryClient, config.sources, window.location.search);
-void import('./app/render-app.tsx').then(({ renderApp }) => renderApp(root, queryClient));
+const firstRequests = config ? startFirstListings(queryClient, config.sources, window.location.search) : Promise.resolve();
+void firstRequests
+  .then(() => import('./app/render-app.tsx'))
+  .then(({ renderApp }) => renderApp(root, queryClient));

@@ -20,6 +20,10 @@ type HandlerWrapper = (handler: RequestHandler) => RequestHandler;
 const clients = new Map<string, CloudTrailClient>();
 const inFlight = concurrency(IN_FLIGHT);
 let wrapHandler: HandlerWrapper | undefined;
+let announceSent = () => {};
+
+/** Resolves once the page's first CloudTrail request is signed and on its way. */
+export const firstRequestSent = new Promise<void>((resolve) => (announceSent = resolve));
 
 /**
  * The one CloudTrailClient per source; nothing else constructs clients. The access key names the
@@ -55,6 +59,14 @@ function createClient(source: SourceRef): CloudTrailClient {
         });
       },
     { name: 'sourceRequestLimits', relation: 'before', toMiddleware: 'httpSigningMiddleware' },
+  );
+  client.middlewareStack.addRelativeTo(
+    <Output extends object>(next: FinalizeHandler<object, Output>) =>
+      (args: FinalizeHandlerArguments<object>) => {
+        announceSent();
+        return next(args);
+      },
+    { name: 'firstRequestSent', relation: 'after', toMiddleware: 'httpSigningMiddleware' },
   );
   if (wrapHandler) client.config.requestHandler = wrapHandler(client.config.requestHandler);
   return client;
