@@ -45,7 +45,8 @@ export function ImportsPage() {
   const endings = useEndNotices(imports.ended, notify.on, openImport);
   const [started, setStarted] = useState<ImportRef | null>(null);
   const asked = useMemo(() => sourcesToAsk(sources, { ...filters, destination: null }), [sources, filters]);
-  const { names, stores, error: storesError } = useDataStoreNames(asked, imports.rows);
+  // Names wait for the listings: their pages need each source's 10 requests a second first.
+  const { names, stores, error: storesError } = useDataStoreNames(asked, imports.rows, !imports.pending && !imports.loadingMore);
   const accountNames = useMemo(() => new Map(sources.map((s) => [s.account, s.accountName])), [sources]);
   const search = useDeferredValue(view.search);
   const tableRows = useMemo(

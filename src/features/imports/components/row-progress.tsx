@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
+import { sourceKey } from '../../../lib/source.ts';
 import { importQueries } from '../api/import-queries.ts';
 import { prefixPercent } from '../import-detail.ts';
 import type { ImportRow } from '../model.ts';
@@ -11,7 +12,9 @@ import type { ImportRow } from '../model.ts';
  * at most one GetImport per active import, and none while CloudTrail has published nothing new.
  */
 export function RowProgress({ row }: { row: ImportRow }) {
-  const detail = useQuery({ ...importQueries.detail(row), staleTime: Infinity, refetchOnWindowFocus: false });
+  // Not while the source is being listed: the listing's pages need its request budget first.
+  const listing = useIsFetching({ queryKey: [...importQueries.lists(), sourceKey(row)] }) > 0;
+  const detail = useQuery({ ...importQueries.detail(row), staleTime: Infinity, refetchOnWindowFocus: false, enabled: !listing });
   const { refetch, isFetching } = detail;
   const readUpdated = detail.data?.updated;
   useEffect(() => {

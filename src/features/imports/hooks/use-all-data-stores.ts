@@ -22,7 +22,7 @@ function combine(results: { data?: EventDataStoreName[]; isPending: boolean; isE
   };
 }
 
-/** ListEventDataStores of every source given (at most 10 stores per region by quota). */
-export function useAllDataStores(sources: readonly Source[]): AllDataStores {
-  return useQueries({ queries: sources.map((source) => importQueries.dataStores(source)), combine });
+/** ListEventDataStores of every source given (at most 10 stores per region by quota); none asked while not `enabled`. */
+export function useAllDataStores(sources: readonly Source[], enabled = true): AllDataStores {
+  return useQueries({ queries: sources.map((source) => ({ ...importQueries.dataStores(source), enabled })), combine });
 }

@@ -19,8 +19,8 @@ function foundStores(results: { data?: EventDataStoreName }[]): EventDataStoreNa
  * (asked of the account and region in the ARN) for destinations those lists do not include. (A filter
  * ARN is always one of the listed stores: useResolvedFilters lets no other through.)
  */
-export function useDataStoreNames(sources: readonly Source[], rows: readonly ImportRow[]) {
-  const all = useAllDataStores(sources);
+export function useDataStoreNames(sources: readonly Source[], rows: readonly ImportRow[], enabled = true) {
+  const all = useAllDataStores(sources, enabled);
   const listed = all.stores ?? NO_STORES;
   const ready = all.stores !== null;
   const unknown = useMemo(() => {
