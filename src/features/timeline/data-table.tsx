@@ -27,7 +27,8 @@ export function DataTable<Row extends RowData>({ label, columns, rows, rowId }: 
   const table = useTable({ features, columns: tableColumns, data: [...rows], getRowId: rowId });
   const numeric = new Set(columns.filter((column) => column.numeric).map((column) => column.id));
   return (
-    <div className="chart-table-scroll">
+    // A long table scrolls in its own box, which keyboard users must be able to reach.
+    <div className="chart-table-scroll" tabIndex={0} role="region" aria-label={`${label}, scrollable`}>
       <table className="chart-table" aria-label={label}>
         <thead>
           {table.getHeaderGroups().map((group) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, dailySummary, spanWords, statusCounts, timelineSummary } from './summaries.ts';
+import { countWords, dailySummary, statusCounts, timelineSummary, windowWords } from './summaries.ts';
 import { DAY_MS } from './timeline-import.ts';
 
 describe('chart summaries', () => {
@@ -22,8 +22,11 @@ describe('chart summaries', () => {
 
   it('names the window, its length and the lanes on the timeline', () => {
     const end = Date.UTC(2026, 10, 28, 12);
-    const text = timelineSummary(3, 2, { start: end - 7 * DAY_MS, end }, [{ label: 'failed', count: 3 }]);
-    expect(text).toMatch(/^3 imports in 2 lanes between .+ and .+ \(7 days\): 3 failed\.$/);
-    expect(spanWords(5 * 3_600_000)).toBe('5 hours');
+    const week = { start: end - 7 * DAY_MS, end: end + DAY_MS };
+    expect(timelineSummary(3, 2, windowWords(week, end, 7), [{ label: 'failed', count: 3 }])).toMatch(
+      /^3 imports in 2 lanes in the last 7 days \(.+ to .+\): 3 failed\.$/,
+    );
+    expect(windowWords({ start: end - 5 * 3_600_000, end }, end, null)).toMatch(/^between .+ and .+ \(5 hours\)$/);
+    expect(timelineSummary(0, 2, 'in the last 7 days', [])).toBe('No imports in the last 7 days.');
   });
 });

@@ -29,11 +29,17 @@ export function statusCounts(statuses: readonly string[], counts: readonly numbe
   return statuses.map((status, i) => ({ label: statusLabel(status).toLowerCase(), count: counts[i] ?? 0 }));
 }
 
-/** The timeline's label: "12 imports in 4 lanes between Nov 21, 2026 and Nov 28, 2026: 10 completed and 2 failed." */
-export function timelineSummary(total: number, lanes: number, window: TimeWindow, counts: readonly { label: string; count: number }[]): string {
-  const range = `between ${dayWords(window.start)} and ${dayWords(window.end)}`;
-  if (total === 0) return `No imports ${range}.`;
-  return `${plural(total, 'import')} in ${plural(lanes, 'lane')} ${range} (${spanWords(window.end - window.start)}): ${countWords(counts)}.`;
+/** The timeline's label: "12 imports in 4 lanes in the last 7 days (Nov 21 to Nov 28, 2026): 10 completed and 2 failed." */
+export function timelineSummary(total: number, lanes: number, windowWords: string, counts: readonly { label: string; count: number }[]): string {
+  if (total === 0) return `No imports ${windowWords}.`;
+  return `${plural(total, 'import')} in ${plural(lanes, 'lane')} ${windowWords}: ${countWords(counts)}.`;
+}
+
+/** "in the last 30 days (Oct 29, 2026 to Nov 28, 2026)" for a preset, else "between … and …"; never past now. */
+export function windowWords(window: TimeWindow, now: number, lastDays: number | null): string {
+  const end = Math.min(window.end, now);
+  if (lastDays !== null) return `in the last ${plural(lastDays, 'day')} (${dayWords(window.start)} to ${dayWords(end)})`;
+  return `between ${dayWords(window.start)} and ${dayWords(end)} (${spanWords(end - window.start)})`;
 }
 
 /** A daily chart's label: "60 imports over 180 days: 35 completed, 12 failed and 13 stopped." */

@@ -176,7 +176,7 @@ export function TimelineCanvas({ model, window, limits, now, palette, onWindowCh
           {hover.text}
         </div>
       ) : null}
-      <p className="visually-hidden" aria-live="polite">
+      <p className="visually-hidden" role="status">
         {announcement}
       </p>
     </div>

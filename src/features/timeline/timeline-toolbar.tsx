@@ -5,6 +5,7 @@ import { canPan, PAN_STEP, panWindow, PRESETS, ZOOM_STEP, zoomWindow, type Prese
 interface TimelineToolbarProps {
   window: TimeWindow;
   limits: TimeWindow;
+  now: number;
   preset: Preset | null;
   onPreset: (preset: Preset) => void;
   onWindowChange: (window: TimeWindow) => void;
@@ -13,7 +14,7 @@ interface TimelineToolbarProps {
 const presetName = (preset: Preset) => (preset === 'all' ? 'All' : `${preset} days`);
 
 /** Zoom, presets and pan as real buttons; the window they give is spelled out beside them. */
-export function TimelineToolbar({ window, limits, preset, onPreset, onWindowChange }: TimelineToolbarProps) {
+export function TimelineToolbar({ window, limits, now, preset, onPreset, onWindowChange }: TimelineToolbarProps) {
   const center = (window.start + window.end) / 2;
   const pan = canPan(window, limits);
   const span = window.end - window.start;
@@ -48,7 +49,7 @@ export function TimelineToolbar({ window, limits, preset, onPreset, onWindowChan
         </button>
       </div>
       <p className="timeline__range">
-        {dayWords(window.start)} – {dayWords(window.end)}
+        {dayWords(window.start)} – {dayWords(Math.min(window.end, now))}
       </p>
     </div>
   );

@@ -3,7 +3,7 @@ import { ChartFigure } from './chart-figure.tsx';
 import type { TimeWindow } from './chunks.ts';
 import { buildTimeline } from './lanes.ts';
 import { StatusLegend } from './status-legend.tsx';
-import { statusCounts, timelineSummary } from './summaries.ts';
+import { statusCounts, timelineSummary, windowWords } from './summaries.ts';
 import { readPalette, useColorScheme, type Palette } from './theme-palette.ts';
 import { TimelineCanvas } from './timeline-canvas.tsx';
 import { countInWindow, geometryOf } from './timeline-geometry.ts';
@@ -23,7 +23,9 @@ export interface TimelineViewProps {
   now?: number;
 }
 
-const DEFAULT_PRESET: Preset = 30;
+type Zoom = { preset: Preset } | { window: TimeWindow };
+// The zoom outlives the view: a filter change shows the loading state, which unmounts it, in between.
+let lastZoom: Zoom = { preset: 30 };
 
 /** Every import as a bar from created to ended, one lane per destination (and source), zoomable. */
 export default function TimelineView({ imports, names, onOpen, now: fixedNow }: TimelineViewProps) {
@@ -33,7 +35,11 @@ export default function TimelineView({ imports, names, onOpen, now: fixedNow }: 
   const extent = useMemo(() => ({ start: model.start, end: model.end }), [model]);
   const limits = useMemo(() => windowLimits(extent, now), [extent, now]);
   // A preset follows now as time passes; a window the person zoomed or panned to stays put.
-  const [view, setView] = useState<{ preset: Preset } | { window: TimeWindow }>({ preset: DEFAULT_PRESET });
+  const [view, setZoom] = useState<Zoom>(lastZoom);
+  const setView = (zoom: Zoom) => {
+    lastZoom = zoom;
+    setZoom(zoom);
+  };
   const window = 'preset' in view ? presetWindow(view.preset, extent, now) : view.window;
   const preset = 'preset' in view ? view.preset : presetOf(window, extent, now);
   const counts = useMemo(() => countInWindow(model, window), [model, window]);
@@ -46,7 +52,7 @@ export default function TimelineView({ imports, names, onOpen, now: fixedNow }: 
   }, [scheme, model.statuses]);
 
   const byStatus = statusCounts(model.statuses, counts.byStatus);
-  const summary = timelineSummary(counts.total, model.lanes.length, window, byStatus);
+  const summary = timelineSummary(counts.total, model.lanes.length, windowWords(window, now, typeof preset === 'number' ? preset : null), byStatus);
   const sources = model.lanes.some((lane) => lane.source !== null);
   return (
     <ChartFigure
@@ -59,6 +65,7 @@ export default function TimelineView({ imports, names, onOpen, now: fixedNow }: 
       <TimelineToolbar
         window={window}
         limits={limits}
+        now={now}
         preset={preset}
         onPreset={(value) => setView({ preset: value })}
         onWindowChange={(next) => setView({ window: next })}

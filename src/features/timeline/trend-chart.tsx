@@ -21,6 +21,7 @@ interface TrendChartProps {
 }
 
 const HEIGHT = 220;
+const WHOLE_STEPS = [1, 2, 5].flatMap((step) => [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9].map((scale) => step * scale)).sort((a, b) => a - b);
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
 const dayLabel = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
 
@@ -97,7 +98,8 @@ function chartOptions({ days, series, tops, palette, width }: OptionInput): uPlo
       x: { time: true, range: () => [days[0] ?? 0, last + DAY_MS] },
       y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.08 : 1] },
     },
-    axes: [axis, { ...axis, size: 56, values: (_u, splits) => splits.map((v) => compact.format(v)) }],
+    // Counts are whole numbers, so the value axis never shows 0.5.
+    axes: [axis, { ...axis, size: 56, incrs: WHOLE_STEPS, values: (_u, splits) => splits.map((v) => compact.format(v)) }],
     series: [
       {},
       ...series.map((s, i) => ({

@@ -91,7 +91,7 @@ export default function TrendsView({ imports, now: fixedNow }: TrendsViewProps) 
             series={coloured(events, palette.series)}
             unit="events"
             palette={palette}
-            header={<StatisticsButton load={statistics} missing={missing} />}
+            header={<StatisticsButton load={statistics} missing={missing} shown={imports.length} />}
           />
         </>
       ) : null}
