@@ -42,8 +42,9 @@ export class ImportsPage {
     return this.page.getByText(/^(Showing [\d,]+ of [\d,]+ imports|Loading… [\d,]+ imports loaded so far)$/);
   }
 
-  async expectCount(shown: number, loaded = shown): Promise<void> {
-    await expect(this.page.getByText(`Showing ${shown.toLocaleString('en-US')} of ${loaded.toLocaleString('en-US')} imports`)).toBeVisible();
+  async expectCount(shown: number, loaded = shown, timeout?: number): Promise<void> {
+    const text = `Showing ${shown.toLocaleString('en-US')} of ${loaded.toLocaleString('en-US')} imports`;
+    await expect(this.page.getByText(text)).toBeVisible({ timeout });
   }
 
   columnHeader(name: string): Locator {
