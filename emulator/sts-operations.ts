@@ -62,7 +62,8 @@ export function assumeRole(form: URLSearchParams, { identity, assumable, session
   const user =
     element('Arn', `arn:aws:sts::${account}:assumed-role/${roleName}/${sessionName}`) +
     element('AssumedRoleId', `${roleIdOf(account, roleName)}:${sessionName}`);
-  return `<Credentials>${credentials}</Credentials><AssumedRoleUser>${user}</AssumedRoleUser>`;
+  // in the order of the STS API reference's example
+  return `<AssumedRoleUser>${user}</AssumedRoleUser><Credentials>${credentials}</Credentials>`;
 }
 
 function required(form: URLSearchParams, name: string, [min, max]: readonly [number, number]): string {
