@@ -35,6 +35,12 @@ describe('search', () => {
     expect(searchImports(rows, 'audit 1111', names)).toHaveLength(0);
   });
 
+  it('finds a data store name that became known after an earlier search', () => {
+    expect(searchImports(rows, 'vault', names)).toHaveLength(0);
+    const later = new Map([...names, ['arn:store/one', 'cold-vault']]);
+    expect(searchImports(rows, 'vault', later).map((r) => r.id)).toEqual(['11111111-aaaa']);
+  });
+
   it('does not search the status, which has its own filter', () => {
     expect(searchImports(rows, 'failed', names)).toHaveLength(0);
   });

@@ -49,10 +49,12 @@ export function ImportsPage() {
   const { names, stores, error: storesError } = useDataStoreNames(asked, imports.rows, !imports.pending && !imports.loadingMore);
   const accountNames = useMemo(() => new Map(sources.map((s) => [s.account, s.accountName])), [sources]);
   const search = useDeferredValue(view.search);
-  const tableRows = useMemo(
-    () => withNames(searchImports(imports.rows, search, names, accountNames), names, accountNames),
-    [imports.rows, search, names, accountNames],
-  );
+  // Named once per listing, so a search only filters, and clearing it gives back the same rows.
+  const named = useMemo(() => withNames(imports.rows, names, accountNames), [imports.rows, names, accountNames]);
+  const tableRows = useMemo(() => {
+    const found = searchImports(named, search, names, accountNames);
+    return found === named ? named : [...found];
+  }, [named, search, names, accountNames]);
   const opened = useMemo(() => findOpened(view.openImport, imports.rows, sources), [view.openImport, imports.rows, sources]);
   useDetailFocusReturn(opened, 'page-title');
   const filtered = hasFilters(filters) || view.search.trim() !== '';
