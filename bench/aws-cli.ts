@@ -5,30 +5,40 @@ import { join } from 'node:path';
 import { spread, type Spread } from './stats.ts';
 
 export interface AwsCliFigures {
+  /** "aws-cli/1.45.11", as the CLI names itself. */
   version: string;
+  command: string;
   /** `aws cloudtrail list-imports`, every page, as people run it (the service's default page size). */
   allPagesMs: Spread;
   /** The same with --page-size 1000, the largest ListImports allows, as the dashboard asks. */
   pageSize1000Ms: Spread;
 }
 
-/** The AWS CLI's version line, or undefined when it is not installed. */
-function awsCliVersion(): string | undefined {
-  const result = spawnSync('aws', ['--version'], { encoding: 'utf8' });
+// `aws` on the PATH (version 1 from pip here) and Debian's awscli package, which is version 2.
+export const AWS_CLIS = ['aws', '/usr/bin/aws'] as const;
+
+/** The AWS CLI's version ("aws-cli/2.9.19"), or undefined when it is not installed. */
+function awsCliVersion(command: string): string | undefined {
+  const result = spawnSync(command, ['--version'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) return undefined;
   return `${result.stdout}${result.stderr}`.trim().split(/\s+/)[0];
 }
 
-export async function measureAwsCli(url: string, imports: number, runs: number): Promise<AwsCliFigures | undefined> {
-  const version = awsCliVersion();
-  if (!version) return undefined;
-  const plain: number[] = [];
-  const paged: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    plain.push(await listImports(url, imports, []));
-    paged.push(await listImports(url, imports, ['--page-size', '1000']));
+/** Each installed AWS CLI of AWS_CLIS once, however many of those names lead to it. */
+export async function measureAwsClis(url: string, imports: number, runs: number): Promise<AwsCliFigures[]> {
+  const figures: AwsCliFigures[] = [];
+  for (const command of AWS_CLIS) {
+    const version = awsCliVersion(command);
+    if (!version || figures.some((cli) => cli.version === version)) continue;
+    const plain: number[] = [];
+    const paged: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      plain.push(await listImports(command, url, imports, []));
+      paged.push(await listImports(command, url, imports, ['--page-size', '1000']));
+    }
+    figures.push({ version, command, allPagesMs: spread(plain), pageSize1000Ms: spread(paged) });
   }
-  return { version, allPagesMs: spread(plain), pageSize1000Ms: spread(paged) };
+  return figures;
 }
 
 // Dummy keys and no user profile: the emulator checks no signature, and this machine's AWS setup stays out.
@@ -48,12 +58,12 @@ function cliEnvironment(): NodeJS.ProcessEnv {
 }
 
 /** Milliseconds from starting the CLI to its full output; checks that every import is in it. */
-function listImports(url: string, imports: number, extra: string[]): Promise<number> {
+function listImports(command: string, url: string, imports: number, extra: string[]): Promise<number> {
   const endpoint = ['--endpoint-url', `${url}/cloudtrail`, '--region', 'us-east-1'];
   const args = ['cloudtrail', 'list-imports', ...endpoint, '--output', 'json', ...extra];
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('aws', args, { env: cliEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env: cliEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

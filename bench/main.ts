@@ -1,14 +1,16 @@
 // `npm run bench`: the dashboard's speed in headless Chromium against its own server, one table.
 import { chromium } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../scripts/find-chromium.ts';
-import { measureAwsCli } from './aws-cli.ts';
+import { measureAwsClis } from './aws-cli.ts';
 import { measureBundle } from './bundle.ts';
 import { advanceEmulator, resetEmulator } from './emulator-data.ts';
 import { measureInteractions } from './interactions.ts';
 import { describeMachine, machineLine } from './machine.ts';
 import { measureNavigation } from './navigation.ts';
+import { startReference } from './reference.ts';
 import { measureRefreshCost } from './refresh-cost.ts';
 import { formatTable, rowsOf, type BenchResults } from './report.ts';
 import { startServer } from './server.ts';
@@ -26,21 +28,26 @@ async function main(): Promise<void> {
   const server = await startServer(['--control']);
   const browser = await chromium.launch({ executablePath, headless: true });
   const step = (text: string) => console.error(`bench: ${text} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  const reference = await startReference(browser, resolve(OUT_DIR, 'reference'));
   try {
     const { url } = server;
-    step(`demo data, ${runs.small} runs`);
+    step(`demo data, ${runs.small} runs, and the reference page`);
     await resetEmulator(url, DEMO);
     const bundle = await measureBundle(browser, url);
+    // Sampled between the dashboard's runs, so it sees the same machine they do.
+    await reference.sample(runs.small);
     const demo = await measureNavigation(browser, url, DEMO, runs.small);
     const refresh = [await measureRefreshCost(browser, url, DEMO, 1)];
 
     step(`10,000 imports, ${runs.small} runs`);
     await resetEmulator(url, 10_000);
+    await reference.sample(runs.small);
     const tenThousand = await measureNavigation(browser, url, 10_000, runs.small);
+    await reference.sample(runs.small);
     const interactions = await measureInteractions(browser, url, 10_000, runs.small);
     refresh.push(await measureRefreshCost(browser, url, 10_000, 1));
     step('AWS CLI, 10,000 imports');
-    const cli = await measureAwsCli(url, 10_000, runs.large);
+    const awsClis = await measureAwsClis(url, 10_000, runs.large);
     // The one running import ends; nothing is active any more.
     await advanceEmulator(url, 20 * 60);
     refresh.push(await measureRefreshCost(browser, url, 10_000, 0));
@@ -56,14 +63,16 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       machine: describeMachine(browser.version()),
       bundle,
+      reference: reference.spread(),
       navigation: [demo, tenThousand, hundredThousand],
       interactions,
       refresh,
-      awsCli: cli && { ...cli, dashboardAllRowsMs: tenThousand.allRowsMs.median },
+      awsClis,
       throughput,
     };
     report(results, (performance.now() - started) / 1000);
   } finally {
+    await reference.close();
     await browser.close();
     await server.stop();
   }
@@ -76,7 +85,7 @@ function report(results: BenchResults, seconds: number): void {
   const summary = [
     `Machine: ${machineLine(results.machine)}`,
     `Run: ${results.date}, ${seconds.toFixed(0)} s. Medians of the runs shown; times run from navigation start, or from`,
-    'the input event, to the painted frame.',
+    'the input event, to the painted frame; × ref is the median over the reference page\'s median.',
   ].join('\n');
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(`${OUT_DIR}/bench.json`, `${JSON.stringify({ ...results, rows }, null, 2)}\n`);

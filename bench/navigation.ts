@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { installProbe, probeEvents, showing, shownAt } from './page-probe.ts';
+import { installProbe, probeEvents, probeShown, showing, shownAt } from './page-probe.ts';
 import { spread, type Spread } from './stats.ts';
 
 export interface NavigationFigures {
@@ -32,7 +32,7 @@ export async function withPage<T>(browser: Browser, use: (page: Page) => Promise
 export async function openAndLoadAll(page: Page, url: string, imports: number): Promise<void> {
   await installProbe(page);
   await page.goto(url);
-  await page.getByText(showing(imports), { exact: true }).waitFor({ timeout: LOAD_TIMEOUT_MS });
+  await probeShown(page, showing(imports), LOAD_TIMEOUT_MS);
 }
 
 export async function measureNavigation(

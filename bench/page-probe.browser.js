@@ -3,13 +3,25 @@
 (() => {
   const events = [];
   window.__benchEvents = events;
+  // The bench waits on these instead of polling the page, which would take main-thread time from it.
+  const waiting = [];
+  window.__benchShown = (text) =>
+    new Promise((resolve) => {
+      if (events.some((event) => event.kind === 'count' && event.text === text && event.paintedAt !== undefined)) resolve();
+      else waiting.push({ text, resolve });
+    });
   let lastCount = '';
   let firstRow = false;
   const log = (kind, text) => {
     const event = { kind, text, at: performance.now() };
     events.push(event);
     // The frame that shows the change is painted after its requestAnimationFrame callbacks.
-    requestAnimationFrame(() => setTimeout(() => (event.paintedAt = performance.now()), 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        event.paintedAt = performance.now();
+        for (const waiter of waiting.filter((w) => kind === 'count' && w.text === text)) waiter.resolve();
+      }, 0),
+    );
   };
   const check = () => {
     if (!firstRow) {

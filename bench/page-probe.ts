@@ -21,6 +21,19 @@ export async function installProbe(page: Page): Promise<void> {
   await page.addInitScript({ path: PROBE_SCRIPT });
 }
 
+/** Resolves once the count line has said `text`, without polling the page. */
+export async function probeShown(page: Page, text: string, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the page did not show "${text}" within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([page.evaluate(`window.__benchShown(${JSON.stringify(text)})`), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function probeEvents(page: Page): Promise<ProbeEvent[]> {
   const events: unknown = await page.evaluate(() => Reflect.get(window, '__benchEvents'));
   return Array.isArray(events) ? events.filter(isProbeEvent) : [];
