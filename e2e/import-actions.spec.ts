@@ -2,6 +2,7 @@ import { StopImportCommand } from '@aws-sdk/client-cloudtrail';
 import { dataStoreNames, listImports } from './support/emulator-data.ts';
 import { expect, FIXED_NOW, test } from './support/fixtures.ts';
 import { getImport, ImportDetailView } from './support/import-detail.ts';
+import { serveReadOnly } from './support/read-only.ts';
 
 const INTERVAL = 10_000;
 
@@ -138,10 +139,7 @@ test('the start form refuses what CloudTrail would reject, shows CloudTrail’s 
 });
 
 test('in read-only mode no action is offered, and the page says why', async ({ page, importsPage: ui, cloudtrail }) => {
-  await page.route('**/config', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, json: { ...(await response.json()), readOnly: true } });
-  });
+  await serveReadOnly(page);
   await page.clock.install({ time: FIXED_NOW });
   const [active] = await listImports(cloudtrail, { ImportStatus: 'IN_PROGRESS' });
   const [failed] = await listImports(cloudtrail, { ImportStatus: 'FAILED' });

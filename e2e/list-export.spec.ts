@@ -3,6 +3,10 @@ import { dataStoreNames, listImports } from './support/emulator-data.ts';
 import { expect, FIXED_NOW, test } from './support/fixtures.ts';
 import { downloadText } from './support/import-detail.ts';
 
+// The emulator's one source when it serves no organization: each import says where it lives.
+const ACCOUNT = '123456789012';
+const REGION = 'us-east-1';
+
 test('the filtered list exports as CSV and JSON that parse back to what ListImports answers', async ({
   page,
   importsPage: ui,
@@ -15,7 +19,7 @@ test('the filtered list exports as CSV and JSON that parse back to what ListImpo
   await ui.expectCount(expected.length);
   const iso = (date: Date | undefined) => date?.toISOString() ?? '';
 
-  await test.step('CSV: one quoted row per import, newest first', async () => {
+  await test.step('CSV: one quoted row per import, newest first, with its account and region', async () => {
     const file = await downloadText(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
     expect(file.name).toMatch(/^cloudtrail-imports-.*\.csv$/);
     expect(file.text.startsWith('"ImportId","ImportStatus"')).toBe(true);
@@ -29,6 +33,8 @@ test('the filtered list exports as CSV and JSON that parse back to what ListImpo
         DestinationNames: item.Destinations?.map((arn) => names.get(arn) ?? '').join(' '),
         CreatedTimestamp: iso(item.CreatedTimestamp),
         UpdatedTimestamp: iso(item.UpdatedTimestamp),
+        AccountId: ACCOUNT,
+        Region: REGION,
       })),
     );
   });
@@ -49,6 +55,8 @@ test('the filtered list exports as CSV and JSON that parse back to what ListImpo
           Destinations: item.Destinations,
           CreatedTimestamp: iso(item.CreatedTimestamp),
           UpdatedTimestamp: iso(item.UpdatedTimestamp),
+          AccountId: ACCOUNT,
+          Region: REGION,
         },
       ],
     });

@@ -22,10 +22,19 @@ export function useResolvedFilters(sources: readonly Source[], filters: ImportFi
   const inView = useMemo(() => sourcesToAsk(sources, { ...filters, destination: null }), [sources, filters]);
   const { stores, failed } = useAllDataStores(filters.destination === null ? [] : inView);
   // Memoized: a new filters object each render would redo the whole view's row work downstream.
-  return useMemo(() => resolve(filters, stores, failed), [filters, stores, failed]);
+  const where =
+    inView.length > 1
+      ? 'no account and region in view has an event data store with that ARN or ID.'
+      : 'this account has no event data store with that ARN or ID here.';
+  return useMemo(() => resolve(filters, stores, failed, where), [filters, stores, failed, where]);
 }
 
-function resolve(filters: ImportFilters, stores: EventDataStoreName[] | null, storesFailed: boolean): ResolvedFilters {
+function resolve(
+  filters: ImportFilters,
+  stores: EventDataStoreName[] | null,
+  storesFailed: boolean,
+  where: string,
+): ResolvedFilters {
   const wanted = filters.destination;
   if (wanted === null || storesFailed) return { filters, issue: null };
   if (!stores) return { filters: null, issue: null };
@@ -34,6 +43,6 @@ function resolve(filters: ImportFilters, stores: EventDataStoreName[] | null, st
   if (destination !== null) return { filters: { ...filters, destination }, issue: null };
   return {
     filters: { ...filters, destination: null },
-    issue: `Ignored destination "${wanted.length > 60 ? `${wanted.slice(0, 57)}…` : wanted}": no account and region in view has an event data store with that ARN or ID.`,
+    issue: `Ignored destination "${wanted.length > 60 ? `${wanted.slice(0, 57)}…` : wanted}": ${where}`,
   };
 }
