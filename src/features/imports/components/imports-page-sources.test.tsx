@@ -50,8 +50,10 @@ describe('ImportsPage over several accounts and regions', () => {
     expect(rows.filter((row) => row.textContent?.includes(makeImport(1).id))).toHaveLength(2);
     expect(within(table).getByText('prod-payments')).toBeInTheDocument();
     const sources = screen.getByRole('table', { name: 'Accounts and regions' });
-    const failing = within(sources).getByRole('row', { name: /sandbox-legacy/ });
-    expect(within(failing).getByRole('alert')).toHaveTextContent('AccessDeniedException');
+    expect(within(sources).getByRole('row', { name: /sandbox-legacy/ })).toHaveTextContent('AccessDeniedException');
+    expect(screen.getByRole('alert', { name: 'Sources not answering' })).toHaveTextContent(
+      'AccessDeniedException Not allowed: the server is read-only, or the AWS credentials behind it lack this permission: sandbox-legacy (444455556666) in us-east-1',
+    );
     expect(within(sources).getByRole('row', { name: /prod-payments/ })).toHaveTextContent('Up to date');
   });
 

@@ -6,6 +6,7 @@ import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
 import { formatClock } from '../../../lib/format-time.ts';
 import { sourceKey, sourceLabel } from '../../../lib/source.ts';
 import type { SourceState } from '../hooks/use-imports.ts';
+import { groupProblems, type SourceProblem } from '../source-problems.ts';
 
 interface SourcesPanelProps {
   states: readonly SourceState[];
@@ -15,34 +16,56 @@ interface SourcesPanelProps {
 }
 
 /**
- * Every source in view with its own state. A source that fails says why with the AWS error name,
- * and the others keep listing and refreshing; failing sources are listed first and open by default.
+ * Every source in view. Failures are summed up by AWS error name above a table that gives each
+ * source its own state and error; the other sources keep listing and refreshing.
  */
 export function SourcesPanel({ states, notAsked, onRetry }: SourcesPanelProps) {
   const headingId = useId();
-  const failing = states.filter((state) => problemOf(state) !== null);
+  const problems = states.flatMap((state) => {
+    const problem = problemOf(state);
+    return problem ? [problem] : [];
+  });
+  const groups = groupProblems(problems);
   const loading = states.filter((state) => state.pending || state.loadingMore).length;
-  const ordered = [...failing, ...states.filter((state) => problemOf(state) === null)];
+  const failing = new Set(problems.map((problem) => sourceKey(problem.source)));
+  const ordered = [...states].sort((a, b) => Number(failing.has(sourceKey(b.source))) - Number(failing.has(sourceKey(a.source))));
   const summary = [
     `${states.length} ${states.length === 1 ? 'source' : 'sources'}`,
-    failing.length > 0 ? `${failing.length} failing` : null,
+    `${states.length - problems.length} answering`,
+    problems.length > 0 ? `${problems.length} failing` : null,
     loading > 0 ? `${loading} loading` : null,
     notAsked > 0 ? `${notAsked} filtered out` : null,
   ].filter(Boolean).join(' · ');
   return (
     <section className="sources" aria-labelledby={headingId}>
-      <details open={failing.length > 0}>
-        <summary>
-          <h2 id={headingId} className="sources__title">
-            Accounts and regions
-          </h2>
-          <span className="sources__summary">{summary}</span>
-          {failing.length > 0 ? (
-            <span className="sources__alert">
-              <Icon name="status-negative" /> {failing.length} {failing.length === 1 ? 'source is' : 'sources are'} not answering
-            </span>
-          ) : null}
-        </summary>
+      <div className="sources__header">
+        <h2 id={headingId} className="sources__title">
+          Accounts and regions
+        </h2>
+        <span className="sources__summary">{summary}</span>
+        {problems.length > 0 ? (
+          <button type="button" className="button button--link" onClick={onRetry}>
+            Retry failed sources
+          </button>
+        ) : null}
+      </div>
+      {groups.length > 0 ? (
+        <div role="alert" aria-label="Sources not answering">
+          <ul className="sources__problems">
+          {groups.map((group) => {
+            const report = describeError(group.error, CLOUDTRAIL_ENDPOINT);
+            return (
+              <li key={group.errorName}>
+                <Icon name="status-negative" /> <code>{group.errorName}</code> {report.summary.replace(/\.$/, '')}:{' '}
+                <span className="sources__where">{group.where}</span>
+              </li>
+            );
+          })}
+          </ul>
+        </div>
+      ) : null}
+      <details className="sources__details">
+        <summary>Each account and region</summary>
         <table className="sources__table" aria-label="Accounts and regions">
           <thead>
             <tr>
@@ -54,23 +77,17 @@ export function SourcesPanel({ states, notAsked, onRetry }: SourcesPanelProps) {
           </thead>
           <tbody>
             {ordered.map((state) => (
-              <SourceRow key={sourceKey(state.source)} state={state} />
+              <SourceRow key={sourceKey(state.source)} state={state} problem={problems.find((p) => p.source === state.source)} />
             ))}
           </tbody>
         </table>
-        {failing.length > 0 ? (
-          <button type="button" className="button" onClick={onRetry}>
-            Retry failed sources
-          </button>
-        ) : null}
       </details>
     </section>
   );
 }
 
-function SourceRow({ state }: { state: SourceState }) {
+function SourceRow({ state, problem }: { state: SourceState; problem: SourceProblem | undefined }) {
   const { source } = state;
-  const problem = problemOf(state);
   const report = problem ? describeError(problem.error, CLOUDTRAIL_ENDPOINT) : null;
   return (
     <tr className={report ? 'sources__row sources__row--failing' : 'sources__row'} aria-label={sourceLabel(source)}>
@@ -82,7 +99,7 @@ function SourceRow({ state }: { state: SourceState }) {
       <td>{state.pending ? '…' : state.rows.length.toLocaleString()}</td>
       <td>
         {report && problem ? (
-          <div className="sources__problem" role="alert">
+          <div className="sources__problem">
             <span>
               <Icon name="status-negative" /> {problem.what} {report.summary}
             </span>
@@ -102,14 +119,15 @@ function SourceRow({ state }: { state: SourceState }) {
   );
 }
 
-function problemOf(state: SourceState): { error: unknown; what: string } | null {
-  if (state.firstLoadError) return { error: state.firstLoadError, what: 'Listing failed.' };
+function problemOf(state: SourceState): SourceProblem | null {
+  const { source } = state;
+  if (state.firstLoadError) return { source, error: state.firstLoadError, what: 'Listing failed.' };
   if (state.partialLoadError) {
-    return { error: state.partialLoadError, what: `Listing stopped after ${state.rows.length.toLocaleString()} imports.` };
+    return { source, error: state.partialLoadError, what: `Listing stopped after ${state.rows.length.toLocaleString()} imports.` };
   }
   if (state.refreshError) {
     const when = state.lastUpdated ? ` Rows are from ${formatClock(state.lastUpdated)}.` : '';
-    return { error: state.refreshError, what: `Refresh failed.${when}` };
+    return { source, error: state.refreshError, what: `Refresh failed.${when}` };
   }
   return null;
 }
