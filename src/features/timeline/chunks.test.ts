@@ -28,6 +28,17 @@ describe('chunk merging at wide zoom', () => {
     expect(items[0]?.end).toBe(3.5 * MINUTE);
   });
 
+  it('takes a short bar that starts inside a chunk into it, but leaves a long one a bar', () => {
+    const items = layoutRow([bar(0, 100, 0.5), bar(1, 100.5, 0.5), bar(2, 101, 8), bar(3, 110, 300)], 0, WINDOW, 1000, 1);
+    expect(shape(items)).toEqual(['chunk of 3', 'bar 3']);
+  });
+
+  it('merges a bar drawn over the one before it, as in a lane with more overlapping imports than rows', () => {
+    const items = layoutRow([bar(0, 100, 50), bar(1, 120, 50), bar(2, 300, 10)], 0, WINDOW, 1000, 1);
+    expect(shape(items)).toEqual(['chunk of 2', 'bar 2']);
+    expect(items[0]).toMatchObject({ x0: 100, x1: 170 });
+  });
+
   it('leaves a lone thin bar a bar, drawn two pixels wide so it can be seen and clicked', () => {
     const items = layoutRow([bar(0, 100, 0.2), bar(1, 300, 0.2)], 0, WINDOW, 1000, 1);
     expect(shape(items)).toEqual(['bar 0', 'bar 1']);

@@ -26,8 +26,10 @@ export const MIN_BAR_PX = 2;
 export const CHUNK_PX = 32;
 
 /**
- * The items of one row in the window at `width` pixels: bars at least MIN_BAR_PX wide stay bars;
- * thinner ones merge with thin neighbours closer than MIN_BAR_PX into counted chunks.
+ * The items of one row in the window at `width` pixels. Bars at least MIN_BAR_PX wide stay bars;
+ * thinner ones merge with neighbours closer than MIN_BAR_PX into counted chunks, which also take in
+ * short bars that start inside them. A bar drawn over the one before it (only in a lane with more
+ * overlapping imports than rows) merges with it too.
  */
 export function layoutRow(
   bars: readonly TimelineBar[],
@@ -41,42 +43,38 @@ export function layoutRow(
   const scale = width / span;
   const chunkMs = CHUNK_PX / scale;
   const items: RowItem[] = [];
-  let chunk: RowItem | null = null;
-  let chunkSlot = 0;
-  const flush = () => {
-    if (!chunk) return;
-    if (chunk.count === 1) chunk.statusCounts = [];
-    else chunk.bar = null;
-    chunk.x1 = Math.max(chunk.x1, chunk.x0 + MIN_BAR_PX);
-    items.push(chunk);
-    chunk = null;
-  };
+  let open: RowItem | null = null;
+  let openSlot = 0;
   for (const bar of bars) {
     if (bar.start > window.end) break;
     if (bar.end < window.start) continue;
     const x0 = (bar.start - window.start) * scale;
     const x1 = (bar.end - window.start) * scale;
-    if (x1 - x0 >= MIN_BAR_PX) {
-      flush();
-      items.push({ row, x0, x1, start: bar.start, end: bar.end, count: 1, bar, statusCounts: [] });
-      continue;
-    }
     const slot = Math.floor(bar.start / chunkMs);
-    if (chunk && slot === chunkSlot && x0 <= chunk.x1 + MIN_BAR_PX) {
-      chunk.count++;
-      chunk.x1 = Math.max(chunk.x1, x1);
-      chunk.end = Math.max(chunk.end, bar.end);
-      chunk.statusCounts[bar.status] = (chunk.statusCounts[bar.status] ?? 0) + 1;
-      continue;
+    if (open) {
+      const thinOpen = open.count > 1 || open.x1 - open.x0 < MIN_BAR_PX;
+      const near = slot === openSlot && x0 <= open.x1 + MIN_BAR_PX && x1 - x0 < CHUNK_PX / 2;
+      if (x0 < open.x1 || (thinOpen && near)) {
+        open.count++;
+        open.x1 = Math.max(open.x1, x1);
+        open.end = Math.max(open.end, bar.end);
+        open.statusCounts[bar.status] = (open.statusCounts[bar.status] ?? 0) + 1;
+        continue;
+      }
+      items.push(finish(open));
     }
-    flush();
     const statusCounts = new Array<number>(statusCount).fill(0);
     statusCounts[bar.status] = 1;
-    chunk = { row, x0, x1, start: bar.start, end: bar.end, count: 1, bar, statusCounts };
-    chunkSlot = slot;
+    open = { row, x0, x1, start: bar.start, end: bar.end, count: 1, bar, statusCounts };
+    openSlot = slot;
   }
-  flush();
+  if (open) items.push(finish(open));
   return items;
+}
+
+function finish(item: RowItem): RowItem {
+  const x1 = Math.max(item.x1, item.x0 + MIN_BAR_PX);
+  return item.count === 1 ? { ...item, x1, statusCounts: [] } : { ...item, x1, bar: null };
 }
 
 /** The item under a point of a row, or the nearest within `slop` pixels. */

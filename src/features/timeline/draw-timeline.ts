@@ -19,6 +19,10 @@ export interface Scene {
 }
 
 const ICON_MIN_WIDTH = 22;
+// A count needs at least this many pixels; narrower chunks skip measuring their label.
+const LABEL_MIN_WIDTH = 14;
+const countFormat = new Intl.NumberFormat();
+const MIX_HEIGHT = 6;
 const icons = new Map<IconName, Path2D>();
 
 function icon(name: IconName): Path2D {
@@ -100,31 +104,48 @@ function drawBar(ctx: CanvasRenderingContext2D, scene: Scene, item: RowItem, y: 
   ctx.restore();
 }
 
-// A chunk shows its status mix as stacked stripes, and its count on a label when there is room.
+// A chunk is a box with its count and a strip of its status mix along the bottom; one too narrow for
+// a count shows the mix as stacked stripes instead.
 function drawChunk(ctx: CanvasRenderingContext2D, scene: Scene, item: RowItem, y: number): void {
   const { palette } = scene;
   const x0 = Math.max(item.x0, -2);
-  const width = Math.min(item.x1, scene.width + 2) - x0;
+  // A pixel apart, so neighbouring chunks read as separate counts.
+  const width = Math.min(item.x1, scene.width + 2) - x0 - 1;
+  const label = width >= LABEL_MIN_WIDTH ? countFormat.format(item.count) : '';
+  ctx.font = `11px ${palette.font}`;
+  if (!label || ctx.measureText(label).width + 4 > width) {
+    stackedMix(ctx, scene, item, x0, y, Math.max(width, 1));
+    return;
+  }
+  ctx.fillStyle = palette.surface;
+  ctx.fillRect(x0, y, width, BAR_HEIGHT);
+  ctx.strokeStyle = palette.border;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x0 + 0.5, y + 0.5, width - 1, BAR_HEIGHT - 1);
+  let x = x0;
+  item.statusCounts.forEach((count, status) => {
+    if (count === 0) return;
+    const part = (count / item.count) * width;
+    ctx.fillStyle = palette.statuses[status] ?? palette.textSecondary;
+    ctx.fillRect(x, y + BAR_HEIGHT - MIX_HEIGHT, part, MIX_HEIGHT);
+    x += part;
+  });
+  ctx.fillStyle = palette.text;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(label, x0 + width / 2, y + (BAR_HEIGHT - MIX_HEIGHT) / 2 + 1);
+  ctx.textAlign = 'start';
+}
+
+function stackedMix(ctx: CanvasRenderingContext2D, scene: Scene, item: RowItem, x0: number, y: number, width: number): void {
   let bottom = y + BAR_HEIGHT;
   item.statusCounts.forEach((count, status) => {
     if (count === 0) return;
     const height = (count / item.count) * BAR_HEIGHT;
-    ctx.fillStyle = palette.statuses[status] ?? palette.textSecondary;
+    ctx.fillStyle = scene.palette.statuses[status] ?? scene.palette.textSecondary;
     ctx.fillRect(x0, bottom - height, width, height);
     bottom -= height;
   });
-  const label = item.count.toLocaleString();
-  ctx.font = `11px ${palette.font}`;
-  const textWidth = ctx.measureText(label).width;
-  if (width < textWidth + 6) return;
-  const center = x0 + width / 2;
-  ctx.fillStyle = palette.surface;
-  ctx.fillRect(center - textWidth / 2 - 2, y + 2, textWidth + 4, BAR_HEIGHT - 4);
-  ctx.fillStyle = palette.text;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.fillText(label, center, y + BAR_HEIGHT / 2 + 0.5);
-  ctx.textAlign = 'start';
 }
 
 function drawFocus(ctx: CanvasRenderingContext2D, scene: Scene): void {

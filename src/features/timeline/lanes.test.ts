@@ -46,13 +46,13 @@ describe('lane packing', () => {
 
   it('keys lanes by account, region and destination, naming the source only when there are several', () => {
     const imports = [
-      anImport({ created: NOW - 3 * HOUR, account: '111111111111', region: 'eu-west-1' }),
+      anImport({ created: NOW - 3 * HOUR, account: '111111111111', accountName: 'prod', region: 'eu-west-1' }),
       anImport({ created: NOW - 2 * HOUR, account: '111111111111', region: 'us-east-1' }),
       anImport({ created: NOW - HOUR, account: '111111111111', region: 'us-east-1' }),
     ];
     const model = buildTimeline(imports, names, NOW);
     expect(model.lanes.map((lane) => [lane.source, lane.name, lane.bars])).toEqual([
-      ['111111111111 · eu-west-1', 'alpha-store', 1],
+      ['prod (111111111111) · eu-west-1', 'alpha-store', 1],
       ['111111111111 · us-east-1', 'alpha-store', 2],
     ]);
     expect(model.rowLane).toEqual([0, 1]);

@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../lib/source.ts';
 import { endOf, statusesOf, type TimelineImport } from './timeline-import.ts';
 
 /** One import's bar in one lane; `item` indexes the imports the timeline was built from. */
@@ -14,8 +15,10 @@ export interface Lane {
   /** The destination event data store's name, or the end of its ARN while the name is unknown. */
   name: string;
   destination: string;
-  /** "account · region", only when the imports come from more than one source. */
+  /** "account-name (account) · region", only when the imports come from more than one source. */
   source: string | null;
+  /** "region · account-name": the same, short enough for the lane's label. */
+  shortSource: string | null;
   firstRow: number;
   rowCount: number;
   bars: number;
@@ -33,9 +36,10 @@ export interface TimelineModel {
   end: number;
 }
 
-// Overlapping imports of one store stack into rows; beyond this many a lane stays readable and
-// the bars that do not fit overlap in the row that frees up first.
-export const MAX_ROWS_PER_LANE = 4;
+// Overlapping imports of one store stack into rows. CloudTrail runs one import at a time per account,
+// so real lanes rarely need a second row; beyond this many (generated data) a bar that
+// does not fit goes to the row that frees up first, where it merges into a chunk.
+export const MAX_ROWS_PER_LANE = 16;
 const NO_DESTINATION = '(no destination)';
 
 /** Lanes keyed by (account, region, destination), sorted by source then name, their bars packed into rows. */
@@ -47,30 +51,52 @@ export function buildTimeline(
 ): TimelineModel {
   const statuses = statusesOf(imports);
   const statusIndex = new Map(statuses.map((status, i) => [status, i]));
-  const sources = new Set(imports.map((item) => `${item.account} · ${item.region}`));
-  const perLane = new Map<string, { lane: Omit<Lane, 'firstRow' | 'rowCount' | 'bars'>; sort: string; bars: TimelineBar[] }>();
+  type Entry = { lane: Omit<Lane, 'firstRow' | 'rowCount' | 'bars'>; sort: string; bars: TimelineBar[] };
+  // Nested by account, region and destination, so 100,000 imports build no key strings.
+  const perAccount = new Map<string, Map<string, Map<string, Entry>>>();
+  const sources: { label: string; short: string; lanes: Map<string, Entry> }[] = [];
+  const lanesOf = ({ account, accountName, region }: TimelineImport) => {
+    const regions = perAccount.get(account) ?? new Map<string, Map<string, Entry>>();
+    perAccount.set(account, regions);
+    let lanes = regions.get(region);
+    if (!lanes) {
+      lanes = new Map();
+      regions.set(region, lanes);
+      const label = sourceLabel({ account, accountName: accountName ?? '', region });
+      sources.push({ label, short: `${region} · ${accountName || account}`, lanes });
+    }
+    return lanes;
+  };
+  const entries: Entry[] = [];
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
   imports.forEach((item, index) => {
     const bar = { item: index, start: item.created, end: endOf(item, now), status: statusIndex.get(item.status) ?? 0 };
     start = Math.min(start, bar.start);
     end = Math.max(end, bar.end);
+    const lanesOfSource = lanesOf(item);
     for (const destination of item.destinations.length > 0 ? item.destinations : ['']) {
-      const key = `${item.account}\u0000${item.region}\u0000${destination}`;
-      let entry = perLane.get(key);
+      let entry = lanesOfSource.get(destination);
       if (!entry) {
         const name = names.get(destination) || destination.slice(destination.lastIndexOf('/') + 1) || NO_DESTINATION;
-        const source = sources.size > 1 ? `${item.account} · ${item.region}` : null;
-        entry = { lane: { key, name, destination, source }, sort: `${item.account}\u0000${item.region}\u0000${name}\u0000${destination}`, bars: [] };
-        perLane.set(key, entry);
+        const key = `${item.account}\u0000${item.region}\u0000${destination}`;
+        const sort = `${item.account}\u0000${item.region}\u0000${name}\u0000${destination}`;
+        entry = { lane: { key, name, destination, source: null, shortSource: null }, sort, bars: [] };
+        lanesOfSource.set(destination, entry);
+        entries.push(entry);
       }
       entry.bars.push(bar);
     }
   });
+  if (sources.length > 1) {
+    for (const source of sources) {
+      for (const entry of source.lanes.values()) Object.assign(entry.lane, { source: source.label, shortSource: source.short });
+    }
+  }
   const lanes: Lane[] = [];
   const rows: TimelineBar[][] = [];
   const rowLane: number[] = [];
-  const ordered = [...perLane.values()].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  const ordered = entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   for (const { lane, bars } of ordered) {
     bars.sort((a, b) => a.start - b.start || a.end - b.end);
     const packed = packRows(bars, maxRows);

@@ -2,8 +2,8 @@ import type { TimeWindow } from './chunks.ts';
 import type { TimelineModel } from './lanes.ts';
 
 export const AXIS_HEIGHT = 28;
-export const ROW_HEIGHT = 22;
-export const BAR_HEIGHT = 16;
+export const ROW_HEIGHT = 24;
+export const BAR_HEIGHT = 18;
 export const LANE_PADDING = 6;
 
 export interface Geometry {

@@ -1,9 +1,11 @@
-import { IMPORT_STATUSES, isKnownStatus } from '../imports/model.ts';
+import { IMPORT_STATUSES } from '../imports/model.ts';
 
 /** What the timeline and the trends need of one import, whatever source it was listed from. */
 export interface TimelineImport {
   id: string;
   account: string;
+  /** The account's name in the organization, when known. */
+  accountName?: string;
   region: string;
   status: string;
   destinations: readonly string[];
@@ -26,7 +28,8 @@ export function endOf(item: TimelineImport, now: number): number {
 
 /** The five API statuses in lifecycle order, then any later ones by name: the order of every legend and stack. */
 export function statusesOf(imports: readonly TimelineImport[]): string[] {
+  const known = new Set<string>(IMPORT_STATUSES);
   const unknown = new Set<string>();
-  for (const item of imports) if (!isKnownStatus(item.status)) unknown.add(item.status);
+  for (const item of imports) if (!known.has(item.status)) unknown.add(item.status);
   return [...IMPORT_STATUSES, ...[...unknown].sort()];
 }

@@ -40,7 +40,7 @@ export default function TimelineView({ imports, names, onOpen, now: fixedNow }: 
     lastZoom = zoom;
     setZoom(zoom);
   };
-  const window = 'preset' in view ? presetWindow(view.preset, extent, now) : view.window;
+  const window = useMemo(() => ('preset' in view ? presetWindow(view.preset, extent, now) : view.window), [view, extent, now]);
   const preset = 'preset' in view ? view.preset : presetOf(window, extent, now);
   const counts = useMemo(() => countInWindow(model, window), [model, window]);
   const geometry = useMemo(() => geometryOf(model), [model]);
@@ -78,7 +78,11 @@ export default function TimelineView({ imports, names, onOpen, now: fixedNow }: 
               <span className="timeline__lane-name" title={lane.destination}>
                 {lane.name}
               </span>
-              {lane.source ? <span className="hint">{lane.source}</span> : null}
+              {lane.source ? (
+                <span className="hint" title={lane.source}>
+                  {lane.shortSource}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>
