@@ -10,6 +10,7 @@ import { advanceEmulator, resetEmulator } from './emulator-data.ts';
 import { measureInteractions } from './interactions.ts';
 import { describeMachine, machineLine } from './machine.ts';
 import { measureNavigation } from './navigation.ts';
+import { measureOrganization } from './organization.ts';
 import { startReference } from './reference.ts';
 import { measureRefreshCost } from './refresh-cost.ts';
 import { formatTable, rowsOf, type BenchResults } from './report.ts';
@@ -59,6 +60,9 @@ async function main(): Promise<void> {
 
     step('emulator throughput');
     const throughput = await measureThroughput(runs.large);
+
+    step(`organization: 15 sources x 1,000 imports, ${runs.large} runs; refresh with 1, 10 and 50 sources`);
+    const organization = await measureOrganization(browser, runs.large);
     const results: BenchResults = {
       date: new Date().toISOString(),
       machine: describeMachine(browser.version()),
@@ -69,6 +73,7 @@ async function main(): Promise<void> {
       refresh,
       awsClis,
       throughput,
+      organization,
     };
     report(results, (performance.now() - started) / 1000);
   } finally {

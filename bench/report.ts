@@ -3,6 +3,7 @@ import type { BundleFigures } from './bundle.ts';
 import type { InteractionFigures } from './interactions.ts';
 import type { Machine } from './machine.ts';
 import type { NavigationFigures } from './navigation.ts';
+import { organizationRows, type OrganizationFigures } from './organization.ts';
 import type { RefreshCost } from './refresh-cost.ts';
 import type { Spread } from './stats.ts';
 import type { ThroughputFigures } from './throughput.ts';
@@ -19,6 +20,7 @@ export interface BenchResults {
   /** Every AWS CLI found, each next to the dashboard's all rows at 10,000. */
   awsClis: AwsCliFigures[];
   throughput: ThroughputFigures;
+  organization: OrganizationFigures;
 }
 
 export interface Row {
@@ -144,6 +146,7 @@ export function rowsOf(results: BenchResults): Row[] {
     measured('Emulator ListImports pages of 1,000 per second, 1 client', throughput.sequentialPagesPerSecond, whole),
     measured('Emulator ListImports pages of 1,000 per second, 4 clients', throughput.concurrentPagesPerSecond, whole),
   );
+  rows.push(...organizationRows(results.organization, reference));
   return rows;
 }
 
