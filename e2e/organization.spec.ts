@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { StartImportCommand } from '@aws-sdk/client-cloudtrail';
 import { expect, FIXED_NOW, test } from './support/fixtures.ts';
 import { ImportDetailView } from './support/import-detail.ts';
@@ -188,4 +189,29 @@ async function sourcesTruthStores(request: Parameters<typeof sourcesTruth>[0], a
   const body = (await response.json()) as { sources: (SourceTruth & { eventDataStores: { arn: string; organization: boolean }[] })[] };
   const source = body.sources.find((s) => s.account === account && s.region === region);
   return (source?.eventDataStores ?? []).filter((store) => !store.organization).map((store) => store.arn);
+}
+
+// `SCREENSHOT_DIR=docs/screenshots npx playwright test --project organization screenshots` refreshes
+// the pictures in the README.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the organization view fits 1280 px and passes axe in the ${colorScheme} scheme (organization-${colorScheme}-1280.png)`, async ({
+    page,
+    request,
+    importsPage: ui,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    await page.clock.install({ time: FIXED_NOW + 45_000 });
+    await ui.open();
+    await ui.expectCount(total(answering(await sourcesTruth(request))));
+    await page.getByText('Each account and region').click();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.getByText('Each account and region').click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    const file = `organization-${colorScheme}-1280.png`;
+    const dir = process.env.SCREENSHOT_DIR;
+    await page.screenshot({ path: dir ? `${dir}/${file}` : test.info().outputPath(file) });
+  });
 }
