@@ -6,6 +6,7 @@ import { answering, clientFor, setSourceFaults, sourcesTruth, total, type Source
 
 // The demo organization (npm start -- --demo-org): 5 accounts in us-east-1 and eu-west-1, ca-west-1
 // without Lake, and sandbox-legacy denied everywhere.
+const SECURITY = '210987654321';
 const PROD = '345678901234';
 const DATA_PLATFORM = '472650918334';
 const SANDBOX = '589104736221';
@@ -182,6 +183,42 @@ test('Stop and Retry on an import in a member account reach that account and reg
   const starts = cloudtrailCalls.of('StartImport');
   expect(starts.map((call) => [call.account, call.region, call.input.ImportId])).toEqual([[DATA_PLATFORM, 'eu-west-1', id]]);
   expect(find(await sourcesTruth(request), DATA_PLATFORM, 'eu-west-1').activeImportId).toBe(id);
+});
+
+test('Start import asks which account and region, and starts the import there only', async ({
+  page,
+  request,
+  emulator,
+  importsPage: ui,
+  cloudtrailCalls,
+}) => {
+  await page.clock.install({ time: FIXED_NOW });
+  // Every running import ends, so the chosen source has none running.
+  await emulator.advance(3 * 24 * 3600);
+  const [store] = await sourcesTruthStores(request, SECURITY, 'eu-west-1');
+  await ui.open();
+  await expect(ui.rows.first()).toBeVisible();
+  await page.getByRole('button', { name: 'Start import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start import' });
+  const field = (label: string) => dialog.getByLabel(label, { exact: true });
+  await dialog.getByRole('button', { name: 'Start import' }).click();
+  await expect(field('Account and region')).toHaveAttribute('aria-invalid', 'true');
+  await expect(field('Account and region')).toBeFocused();
+  expect(cloudtrailCalls.of('StartImport')).toEqual([]);
+
+  await field('Account and region').selectOption({ label: `security-tooling (${SECURITY}) · eu-west-1` });
+  await field('Destination event data store').selectOption(store);
+  await field('S3 source URI').fill('s3://security-tooling-trail/AWSLogs/');
+  await field('Bucket region').fill('eu-west-1');
+  await field('Access role ARN').fill(`arn:aws:iam::${SECURITY}:role/CloudTrailLakeImportRole`);
+  await dialog.getByRole('button', { name: 'Start import' }).click();
+  await expect(dialog).toBeHidden();
+  const notice = page.getByRole('status').filter({ hasText: /^Import [0-9a-f-]{36} started/ });
+  const startedId = /Import ([0-9a-f-]{36}) started/.exec((await notice.textContent()) ?? '')?.[1] ?? '';
+  expect(cloudtrailCalls.of('StartImport').map((call) => [call.account, call.region])).toEqual([[SECURITY, 'eu-west-1']]);
+  expect(find(await sourcesTruth(request), SECURITY, 'eu-west-1').activeImportId).toBe(startedId);
+  await expect(ui.row(startedId)).toContainText('security-tooling');
+  await expect(ui.row(startedId)).toContainText('eu-west-1');
 });
 
 async function sourcesTruthStores(request: Parameters<typeof sourcesTruth>[0], account: string, region: string): Promise<string[]> {
