@@ -15,6 +15,7 @@ import { startReference } from './reference.ts';
 import { measureRefreshCost } from './refresh-cost.ts';
 import { formatTable, rowsOf, type BenchResults } from './report.ts';
 import { startServer } from './server.ts';
+import { measureTimeline, timelineRows, type TimelineFigures } from './timeline.ts';
 import { measureThroughput } from './throughput.ts';
 
 const OUT_DIR = 'bench-results';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     const tenThousand = await measureNavigation(browser, url, 10_000, runs.small);
     await reference.sample(runs.small);
     const interactions = await measureInteractions(browser, url, 10_000, runs.small);
+    const timeline = [await measureTimeline(browser, url, 10_000, runs.small)];
     refresh.push(await measureRefreshCost(browser, url, 10_000, 1));
     step('AWS CLI, 10,000 imports');
     const awsClis = await measureAwsClis(url, 10_000, runs.large);
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
     step(`100,000 imports, ${runs.large} runs`);
     await resetEmulator(url, 100_000);
     const hundredThousand = await measureNavigation(browser, url, 100_000, runs.large);
+    timeline.push(await measureTimeline(browser, url, 100_000, runs.large));
     refresh.push(await measureRefreshCost(browser, url, 100_000, 1));
 
     step('emulator throughput');
@@ -75,7 +78,7 @@ async function main(): Promise<void> {
       throughput,
       organization,
     };
-    report(results, (performance.now() - started) / 1000);
+    report(results, timeline, (performance.now() - started) / 1000);
   } finally {
     await reference.close();
     await browser.close();
@@ -83,8 +86,8 @@ async function main(): Promise<void> {
   }
 }
 
-function report(results: BenchResults, seconds: number): void {
-  const rows = rowsOf(results);
+function report(results: BenchResults, timeline: TimelineFigures[], seconds: number): void {
+  const rows = [...rowsOf(results), ...timelineRows(timeline, results.reference)];
   const table = formatTable(rows);
   const missed = rows.filter((row) => row.met === false);
   const summary = [
@@ -93,7 +96,7 @@ function report(results: BenchResults, seconds: number): void {
     'the input event, to the painted frame; × ref is the median over the reference page\'s median.',
   ].join('\n');
   mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(`${OUT_DIR}/bench.json`, `${JSON.stringify({ ...results, rows }, null, 2)}\n`);
+  writeFileSync(`${OUT_DIR}/bench.json`, `${JSON.stringify({ ...results, timeline, rows }, null, 2)}\n`);
   writeFileSync(`${OUT_DIR}/bench.md`, `${table}\n\n${summary}\n`);
   console.log(`${table}\n\n${summary}`);
   console.log(missed.length === 0 ? 'Every budget met.' : `Budgets missed: ${missed.map((row) => row.measure).join('; ')}`);
