@@ -1,21 +1,29 @@
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+// Made on first use: a page's first Intl.DateTimeFormat loads locale and time zone data, which takes
+// tens of milliseconds; src/main.tsx makes them while the first request is out.
+let dateTime: Intl.DateTimeFormat | undefined;
+let clock: Intl.DateTimeFormat | undefined;
+
+export function prepareTimeFormats(): { dateTime: Intl.DateTimeFormat; clock: Intl.DateTimeFormat } {
+  dateTime ??= new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  clock ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  return { dateTime, clock };
+}
 
 /** Local date and time to the minute, e.g. "Nov 28, 2026, 14:05"; the exact instant goes in a title. */
 export function formatDateTime(ms: number): string {
-  return dateTime.format(ms);
+  return prepareTimeFormats().dateTime.format(ms);
 }
 
 /** Local time of day, for "Last updated" and retry times. */
 export function formatClock(ms: number): string {
-  return clock.format(ms);
+  return prepareTimeFormats().clock.format(ms);
 }
 
 export function formatIso(ms: number): string {
