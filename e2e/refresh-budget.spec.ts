@@ -27,6 +27,10 @@ test('with 10,000 imports loaded, each refresh costs two small requests, plus on
 
   await test.step('six intervals of auto-refresh', async () => {
     await expect.poll(() => cloudtrailCalls.of('ListImports').filter((c) => c.input.ImportStatus).length).toBe(2);
+    // Read once the listing is in, so its pages have the source's request budget: the data store
+    // names, and the progress of the running import at the top.
+    await expect.poll(() => cloudtrailCalls.of('ListEventDataStores').length).toBe(1);
+    await expect.poll(() => cloudtrailCalls.of('GetImport').length).toBe(1);
     cloudtrailCalls.clear();
     for (let interval = 1; interval <= 6; interval++) {
       const before = (await ui.lastUpdated.textContent()) ?? '';
