@@ -113,6 +113,8 @@ describe('ImportsPage', () => {
     fake.imports = [makeImport(1), makeImport(2)];
     renderPage();
     await screen.findByText('Showing 2 of 2 imports');
+    // The names come once the listing is in.
+    await screen.findAllByText(STORE_B.name);
     const input = screen.getByLabelText('Destination');
     fireEvent.change(input, { target: { value: STORE_B.name } });
     fireEvent.keyDown(input, { key: 'Enter' });
