@@ -60,6 +60,12 @@ describe('chunk merging at wide zoom', () => {
     expect(shape(layoutRow(bars, 0, { start: 0, end: 100 * MINUTE }, 1000, 1))).toEqual(['bar 0', 'bar 1']);
   });
 
+  it('lays out the same items when it skips, by binary search, the bars that end before the window', () => {
+    const bars = Array.from({ length: 500 }, (_, i) => bar(i, i * 7, i % 3 === 0 ? 30 : 0.5));
+    const window = { start: 2000 * MINUTE, end: 2600 * MINUTE };
+    expect(layoutRow(bars, 0, window, 600, 1, 30 * MINUTE)).toEqual(layoutRow(bars, 0, window, 600, 1));
+  });
+
   it('finds the item under the pointer, or the nearest one within a few pixels', () => {
     const items = layoutRow([bar(0, 100, 50), bar(1, 300, 0.2)], 0, WINDOW, 1000, 1);
     expect(itemAt(items, 120)).toBe(0);

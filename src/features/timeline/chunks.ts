@@ -37,6 +37,8 @@ export function layoutRow(
   window: TimeWindow,
   width: number,
   statusCount: number,
+  /** The row's longest bar, so the bars that end before the window can be skipped by binary search. */
+  maxSpan = Number.POSITIVE_INFINITY,
 ): RowItem[] {
   const span = window.end - window.start;
   if (span <= 0 || width <= 0) return [];
@@ -45,8 +47,9 @@ export function layoutRow(
   const items: RowItem[] = [];
   let open: RowItem | null = null;
   let openSlot = 0;
-  for (const bar of bars) {
-    if (bar.start > window.end) break;
+  for (let index = firstReaching(bars, window.start - maxSpan); index < bars.length; index++) {
+    const bar = bars[index];
+    if (!bar || bar.start > window.end) break;
     if (bar.end < window.start) continue;
     const x0 = (bar.start - window.start) * scale;
     const x1 = (bar.end - window.start) * scale;
@@ -70,6 +73,18 @@ export function layoutRow(
   }
   if (open) items.push(finish(open));
   return items;
+}
+
+/** The first bar starting at or after `time`, in bars ordered by start. */
+function firstReaching(bars: readonly TimelineBar[], time: number): number {
+  let low = 0;
+  let high = bars.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((bars[middle]?.start ?? 0) < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function finish(item: RowItem): RowItem {

@@ -51,6 +51,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void 
   ctx.beginPath();
   ctx.rect(0, AXIS_HEIGHT, width, geometry.height - AXIS_HEIGHT);
   ctx.clip();
+  ctx.font = `11px ${palette.font}`;
   scene.rows.forEach((items, row) => {
     const y = (geometry.rowTop[row] ?? 0) + (ROW_HEIGHT - BAR_HEIGHT) / 2;
     for (const item of items) {
@@ -112,8 +113,7 @@ function drawChunk(ctx: CanvasRenderingContext2D, scene: Scene, item: RowItem, y
   // A pixel apart, so neighbouring chunks read as separate counts.
   const width = Math.min(item.x1, scene.width + 2) - x0 - 1;
   const label = width >= LABEL_MIN_WIDTH ? countFormat.format(item.count) : '';
-  ctx.font = `11px ${palette.font}`;
-  if (!label || ctx.measureText(label).width + 4 > width) {
+  if (!label || labelWidth(ctx, scene, label) + 4 > width) {
     stackedMix(ctx, scene, item, x0, y, Math.max(width, 1));
     return;
   }
@@ -135,6 +135,20 @@ function drawChunk(ctx: CanvasRenderingContext2D, scene: Scene, item: RowItem, y
   ctx.textBaseline = 'middle';
   ctx.fillText(label, x0 + width / 2, y + (BAR_HEIGHT - MIX_HEIGHT) / 2 + 1);
   ctx.textAlign = 'start';
+}
+
+// Counts are digits and separators of nearly one width, so one measurement per length serves every label.
+const labelWidths = new Map<string, number>();
+
+function labelWidth(ctx: CanvasRenderingContext2D, scene: Scene, label: string): number {
+  const key = `${scene.palette.font}|${label.length}`;
+  let width = labelWidths.get(key);
+  if (width === undefined) {
+    ctx.font = `11px ${scene.palette.font}`;
+    width = ctx.measureText('0'.repeat(label.length)).width;
+    labelWidths.set(key, width);
+  }
+  return width;
 }
 
 function stackedMix(ctx: CanvasRenderingContext2D, scene: Scene, item: RowItem, x0: number, y: number, width: number): void {

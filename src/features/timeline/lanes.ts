@@ -31,6 +31,8 @@ export interface TimelineModel {
   /** Every lane's rows one after another; each row's bars ordered by start. */
   rows: TimelineBar[][];
   rowLane: number[];
+  /** Each row's longest bar, in ms. */
+  rowMaxSpan: number[];
   /** From the first import's creation to the last bar's end (now while one runs). */
   start: number;
   end: number;
@@ -96,6 +98,7 @@ export function buildTimeline(
   const lanes: Lane[] = [];
   const rows: TimelineBar[][] = [];
   const rowLane: number[] = [];
+  const rowMaxSpan: number[] = [];
   const ordered = entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   for (const { lane, bars } of ordered) {
     bars.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -104,11 +107,12 @@ export function buildTimeline(
     for (const row of packed) {
       rows.push(row);
       rowLane.push(lanes.length - 1);
+      rowMaxSpan.push(row.reduce((longest, bar) => Math.max(longest, bar.end - bar.start), 0));
     }
   }
   return imports.length === 0
-    ? { imports, statuses, lanes, rows, rowLane, start: now, end: now }
-    : { imports, statuses, lanes, rows, rowLane, start, end };
+    ? { imports, statuses, lanes, rows, rowLane, rowMaxSpan, start: now, end: now }
+    : { imports, statuses, lanes, rows, rowLane, rowMaxSpan, start, end };
 }
 
 /**

@@ -39,7 +39,7 @@ export function TimelineCanvas({ model, window, limits, now, palette, onWindowCh
 
   const geometry = useMemo(() => geometryOf(model), [model]);
   const rows = useMemo(
-    () => model.rows.map((bars, row) => layoutRow(bars, row, window, width, model.statuses.length)),
+    () => model.rows.map((bars, row) => layoutRow(bars, row, window, width, model.statuses.length, model.rowMaxSpan[row])),
     [model, window, width],
   );
   const ticks = useMemo(() => timeTicks(window, width), [window, width]);
@@ -50,11 +50,15 @@ export function TimelineCanvas({ model, window, limits, now, palette, onWindowCh
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || !palette || width <= 0) return;
     const ratio = globalThis.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(geometry.height * ratio);
+    // Resizing reallocates the canvas, so it happens only when the size changes.
+    const [pixelWidth, pixelHeight] = [Math.round(width * ratio), Math.round(geometry.height * ratio)];
+    if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+    if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawTimeline(ctx, { width, geometry, window, now, ticks, rows, statuses: model.statuses, palette, focus: focused ? focus : null });
-  });
+    const shown = focused && focus ? { row: focus.row, index: focus.index } : null;
+    drawTimeline(ctx, { width, geometry, window, now, ticks, rows, statuses: model.statuses, palette, focus: shown });
+    // Only a change of what is drawn redraws, not every render (the counts follow a render later).
+  }, [width, geometry, window, now, ticks, rows, model.statuses, palette, focused, focus?.row, focus?.index]);
 
   const latest = useRef({ window, limits, width });
   latest.current = { window, limits, width };

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ChartFigure } from './chart-figure.tsx';
 import type { TimeWindow } from './chunks.ts';
 import { buildTimeline } from './lanes.ts';
@@ -42,7 +42,9 @@ export default function TimelineView({ imports, names, onOpen, now: fixedNow }: 
   };
   const window = useMemo(() => ('preset' in view ? presetWindow(view.preset, extent, now) : view.window), [view, extent, now]);
   const preset = 'preset' in view ? view.preset : presetOf(window, extent, now);
-  const counts = useMemo(() => countInWindow(model, window), [model, window]);
+  // The lanes redraw at once; the counts, summary and table follow when the browser has time.
+  const countedWindow = useDeferredValue(window);
+  const counts = useMemo(() => countInWindow(model, countedWindow), [model, countedWindow]);
   const geometry = useMemo(() => geometryOf(model), [model]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const scheme = useColorScheme();
@@ -52,7 +54,7 @@ export default function TimelineView({ imports, names, onOpen, now: fixedNow }: 
   }, [scheme, model.statuses]);
 
   const byStatus = statusCounts(model.statuses, counts.byStatus);
-  const summary = timelineSummary(counts.total, model.lanes.length, windowWords(window, now, typeof preset === 'number' ? preset : null), byStatus);
+  const summary = timelineSummary(counts.total, model.lanes.length, windowWords(countedWindow, now, typeof preset === 'number' ? preset : null), byStatus);
   const sources = model.lanes.some((lane) => lane.source !== null);
   return (
     <ChartFigure
@@ -60,7 +62,7 @@ export default function TimelineView({ imports, names, onOpen, now: fixedNow }: 
       caption="Timeline"
       note={`Each import from its creation to its end (to now while it runs), one lane per destination event data store${sources ? ' and source' : ''}. Imports too short to draw apart at this zoom are merged into chunks that show their count; click a chunk to zoom in.`}
       summary={summary}
-      table={() => <TimelineTable model={model} counts={counts} window={window} />}
+      table={() => <TimelineTable model={model} counts={counts} window={countedWindow} />}
     >
       <TimelineToolbar
         window={window}
