@@ -7,7 +7,7 @@ export interface TimelineFigures {
   imports: number;
   /** From the click on the Timeline tab (its chunk not yet loaded) to the painted frame of the lanes. */
   switchMs: Spread;
-  /** From the click on "All", the widest zoom with the most chunks, to the painted frame. */
+  /** From the click on "All", the widest zoom with the most chunks, to the painted frame with its new summary. */
   allMs: Spread;
 }
 
@@ -26,8 +26,8 @@ export async function measureTimeline(browser: Browser, url: string, imports: nu
 }
 
 /**
- * Clicks the control in the page and waits for the timeline's canvas to be drawn again (its pixel
- * size is set on every draw), then for the next paint.
+ * Clicks the control in the page and waits for the timeline's canvas to get its size (its first
+ * draw) or the figure its new summary (which follows the redraw), then for the next paint.
  */
 async function clickToPaint(page: Page, role: string, name: string, first: boolean): Promise<number> {
   // Only anonymous functions here: the page receives this code as text.
