@@ -1,4 +1,5 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { Sha256Js } from '@smithy/core/checksum';
 import type { FinalizeHandler, FinalizeHandlerArguments, HandlerExecutionContext } from '@smithy/types';
 import { concurrency, rateLimit, type RateLimit } from './request-limits.ts';
 import { sourceKey, type SourceRef } from './source.ts';
@@ -45,6 +46,9 @@ function createClient(source: SourceRef): CloudTrailClient {
     endpoint: CLOUDTRAIL_ENDPOINT,
     region: source.region,
     credentials: { accessKeyId: source.account || 'BROWSER', secretAccessKey: 'not-a-secret' },
+    // The SDK's own JavaScript SHA-256 rather than WebCrypto's: signing a small request then takes no
+    // round trips through the event loop, so a listing's next page leaves before the page re-renders.
+    sha256: Sha256Js,
   });
   const reads = rateLimit(READS_PER_SECOND);
   const writes = rateLimit(WRITES_PER_SECOND);
