@@ -72,6 +72,24 @@ describe('ImportsPage', () => {
     expect(window.location.search).toBe('?status=FAILED');
   });
 
+  it('shows the loaded imports of a chosen status at once, while CloudTrail lists that status', async () => {
+    const fake = getFake();
+    fake.imports = [makeImport(1, { status: 'FAILED' }), makeImport(2), makeImport(3, { status: 'FAILED' })];
+    let release = () => {};
+    const held = new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
+    fake.faults.push((request) => (request.body.ImportStatus === 'FAILED' ? held : undefined));
+    renderPage();
+    await screen.findByText('Showing 3 of 3 imports');
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'FAILED' } });
+    expect(await screen.findByText('Loading… 2 imports loaded so far')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Imports' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(within(table).queryByText(makeImport(2).id)).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByText('Showing 2 of 2 imports')).toBeInTheDocument();
+    expect(fake.requests.filter((r) => r.body.ImportStatus === 'FAILED' && r.body.NextToken === undefined)).toHaveLength(1);
+  });
+
   it('shows data store names next to ARNs, and a status the API added later', async () => {
     getFake().imports = [makeImport(2, { status: 'PAUSED_FOR_MAINTENANCE' })];
     renderPage();

@@ -1,9 +1,10 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { isThrottlingError } from '../../../lib/aws-error-copy.ts';
 import type { Source } from '../../../lib/source.ts';
 import type { ImportListing } from '../api/import-listing.ts';
 import { importQueries, type WatchSnapshot } from '../api/import-queries.ts';
+import { knownListing } from '../api/known-listing.ts';
 import type { ImportFilters } from '../filters.ts';
 import type { ImportRow } from '../model.ts';
 import { applyWatch, EMPTY_WATCH } from '../refresh-merge.ts';
@@ -56,11 +57,15 @@ export function useImports(
   inBackground = false,
 ) {
   const asked = useMemo(() => sourcesToAsk(sources, filters), [sources, filters]);
+  const client = useQueryClient();
   const lists = useQueries({
     queries: asked.map((source) => ({
       ...importQueries.list(source, filters),
       enabled,
       refetchInterval: refreshMs > 0 ? RELIST_INTERVAL_MS : (false as const),
+      // A new filter starts from the loaded imports that match it; stale at once, so CloudTrail is asked.
+      initialData: () => knownListing(client, source, filters),
+      initialDataUpdatedAt: 0,
     })),
   });
   const watches = useQueries({
