@@ -118,7 +118,8 @@ describe('ImportsPage', () => {
     fake.imports = [makeImport(1)];
     renderPage();
     await screen.findByText('Showing 1 of 1 imports');
-    await waitFor(() => expect(fake.count('ListEventDataStores')).toBe(1));
+    // The stores' answer is in once the row shows its destination by name; only then can a value be checked.
+    await within(screen.getByRole('table', { name: 'Imports' })).findByText(STORE_B.name);
     const input = screen.getByLabelText('Destination');
     fireEvent.change(input, { target: { value: `${STORE_A.arn}0` } });
     fireEvent.keyDown(input, { key: 'Enter' });
