@@ -17,6 +17,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     importsPage: ui,
     cloudtrail,
   }) => {
+    // Three full axe scans: on a busy 2-core machine they alone can take most of the default 30 s.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await page.clock.install({ time: FIXED_NOW });
     const [active] = await listImports(cloudtrail, { ImportStatus: 'IN_PROGRESS' });
