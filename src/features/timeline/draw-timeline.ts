@@ -1,7 +1,7 @@
 import { iconPath, type IconName } from '../../components/icon.tsx';
 import type { RowItem, TimeWindow } from './chunks.ts';
 import type { ItemRef } from './keyboard-nav.ts';
-import { statusLook } from './status-look.ts';
+import { statusLook } from '../imports/status-look.ts';
 import type { Palette } from './theme-palette.ts';
 import { AXIS_HEIGHT, BAR_HEIGHT, ROW_HEIGHT, type Geometry } from './timeline-geometry.ts';
 import type { Tick } from './time-ticks.ts';

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { iconPath } from '../../components/icon.tsx';
 import { ImportStatus } from '../imports/components/import-status.tsx';
-import { statusLook } from './status-look.ts';
+import { statusLook } from '../imports/status-look.ts';
 
 describe('status look on the timeline', () => {
   it.each(['INITIALIZING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'STOPPED', 'SOMETHING_NEW'])(

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { statusVariable } from './status-look.ts';
+import { statusVariable } from '../imports/status-look.ts';
 
 export interface Palette {
   statuses: string[];

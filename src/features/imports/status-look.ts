@@ -1,6 +1,6 @@
 import type { IconName } from '../../components/icon.tsx';
 
-// The same look as ImportStatus in the Imports table (status-look.test.tsx holds them together).
+// How each status looks, in the Imports table and on the timeline alike.
 const LOOK: Record<string, { icon: IconName; tone: string }> = {
   INITIALIZING: { icon: 'status-pending', tone: 'pending' },
   IN_PROGRESS: { icon: 'status-in-progress', tone: 'progress' },
@@ -8,6 +8,7 @@ const LOOK: Record<string, { icon: IconName; tone: string }> = {
   FAILED: { icon: 'status-negative', tone: 'error' },
   STOPPED: { icon: 'status-stopped', tone: 'stopped' },
 };
+// A status the API adds later still shows, as its own words with a neutral look.
 const UNKNOWN = { icon: 'status-info', tone: 'neutral' } as const;
 
 export function statusLook(status: string): { icon: IconName; tone: string } {
