@@ -1,11 +1,9 @@
 import { ListEventDataStoresCommand, ListImportsCommand } from '@aws-sdk/client-cloudtrail';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAwsCli } from './aws-cli-run.ts';
 import { s3Source } from './fixtures.ts';
 import { startEmulator, type Harness } from './harness.ts';
 
-const run = promisify(execFile);
 let h: Harness;
 beforeAll(async () => {
   h = await startEmulator();
@@ -20,26 +18,9 @@ interface CliOutput {
 }
 
 // Runs `aws cloudtrail ...`; fails with `{ stderr }` when the CLI reports an error.
-async function aws(...args: string[]): Promise<CliOutput> {
-  const env = {
-    ...process.env,
-    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'secret',
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    AWS_PAGER: '',
-  };
-  const argv = ['cloudtrail', ...args, '--endpoint-url', h.url, '--region', 'us-east-1', '--output', 'json'];
-  try {
-    const { stdout } = await run('aws', argv, { env });
-    // the CLI prints the operation's output shape
-    return JSON.parse(stdout) as CliOutput;
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
-      throw new Error("The AWS CLI ('aws') is not on PATH: install it to run these conformance tests.");
-    }
-    throw error;
-  }
+function aws(...args: string[]): Promise<CliOutput> {
+  const keys = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret' };
+  return runAwsCli<CliOutput>(h.url, 'us-east-1', keys, ['cloudtrail', ...args]);
 }
 
 async function awsError(...args: string[]): Promise<string> {

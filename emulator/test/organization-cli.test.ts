@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAwsCli } from './aws-cli-run.ts';
 import { DATA, MANAGEMENT, SANDBOX, SECURITY, startOrganization, type OrganizationHarness } from './organization-harness.ts';
 
-const run = promisify(execFile);
 let h: OrganizationHarness;
 beforeAll(async () => {
   h = await startOrganization();
@@ -25,26 +23,8 @@ interface CliOutput {
 }
 
 // Runs `aws ...` with these keys against the emulator; fails with `{ stderr }` when the CLI reports an error.
-async function aws(keys: Keys, region: string, ...args: string[]): Promise<CliOutput> {
-  const env = {
-    ...process.env,
-    AWS_SECRET_ACCESS_KEY: 'not-a-secret',
-    ...keys,
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    AWS_PAGER: '',
-  };
-  const argv = [...args, '--endpoint-url', h.url, '--region', region, '--output', 'json'];
-  try {
-    const { stdout } = await run('aws', argv, { env });
-    // the CLI prints the operation's output shape
-    return JSON.parse(stdout) as CliOutput;
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
-      throw new Error("The AWS CLI ('aws') is not on PATH: install it to run these conformance tests.");
-    }
-    throw error;
-  }
+function aws(keys: Keys, region: string, ...args: string[]): Promise<CliOutput> {
+  return runAwsCli<CliOutput>(h.url, region, { AWS_SECRET_ACCESS_KEY: 'not-a-secret', ...keys }, args);
 }
 
 async function awsError(keys: Keys, region: string, ...args: string[]): Promise<string> {
