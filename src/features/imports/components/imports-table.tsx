@@ -78,12 +78,12 @@ export function ImportsTable({ rows, sort, onSortChange, viewKey, showSource }: 
           ))}
         </thead>
         <tbody>
-          {padTop > 0 ? <Spacer height={padTop} /> : null}
+          {padTop > 0 ? <Spacer height={padTop} columns={columns.length} /> : null}
           {items.map((item) => {
             const row = modelRows[item.index];
             return <ImportTableRowView key={row.id} row={row} index={item.index} showSource={showSource} />;
           })}
-          {padBottom > 0 ? <Spacer height={padBottom} /> : null}
+          {padBottom > 0 ? <Spacer height={padBottom} columns={columns.length} /> : null}
         </tbody>
       </table>
     </div>
@@ -119,10 +119,11 @@ const ImportTableRowView = memo(
     before.row.original === after.row.original && before.index === after.index && before.showSource === after.showSource,
 );
 
-function Spacer({ height }: { height: number }) {
+// It spans exactly the columns shown: a wider span adds columns that take the table's spare width.
+function Spacer({ height, columns }: { height: number; columns: number }) {
   return (
     <tr aria-hidden="true" className="spacer">
-      <td colSpan={sourceImportColumns.length} style={{ height }} />
+      <td colSpan={columns} style={{ height }} />
     </tr>
   );
 }
