@@ -3,8 +3,9 @@ import type { ImportRow } from './model.ts';
 type Names = ReadonlyMap<string, string>;
 
 const NO_NAMES: Names = new Map();
-// Each row's searchable text, made once per row and set of names rather than on every keystroke.
-const haystacks = new WeakMap<ImportRow, { storeNames: Names; accountNames: Names; text: string }>();
+// Each listing's searchable texts, made on its first search and kept for every keystroke after:
+// one lookup per search instead of one per row.
+const indexes = new WeakMap<readonly ImportRow[], { storeNames: Names; accountNames: Names; texts: string[] }>();
 
 /**
  * Client-side search over import ID, destination ARN and name, account ID and name, and region;
@@ -18,17 +19,20 @@ export function searchImports<Row extends ImportRow>(
 ): readonly Row[] {
   const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return rows;
-  return rows.filter((row) => {
-    const haystack = haystackOf(row, storeNames, accountNames);
-    return words.every((word) => haystack.includes(word));
-  });
+  const texts = textsOf(rows, storeNames, accountNames);
+  return rows.filter((_, index) => words.every((word) => texts[index].includes(word)));
 }
 
-function haystackOf(row: ImportRow, storeNames: Names, accountNames: Names): string {
-  const cached = haystacks.get(row);
-  if (cached && cached.storeNames === storeNames && cached.accountNames === accountNames) return cached.text;
-  const source = [row.account, accountNames.get(row.account) ?? '', row.region];
-  const text = [row.id, ...row.destinations.flatMap((arn) => [arn, storeNames.get(arn) ?? '']), ...source].join(' ').toLowerCase();
-  haystacks.set(row, { storeNames, accountNames, text });
-  return text;
+function textsOf(rows: readonly ImportRow[], storeNames: Names, accountNames: Names): string[] {
+  const cached = indexes.get(rows);
+  if (cached && cached.storeNames === storeNames && cached.accountNames === accountNames) return cached.texts;
+  const texts = rows.map((row) => searchText(row, storeNames, accountNames));
+  indexes.set(rows, { storeNames, accountNames, texts });
+  return texts;
+}
+
+function searchText(row: ImportRow, storeNames: Names, accountNames: Names): string {
+  let text = `${row.id} ${row.account} ${accountNames.get(row.account) ?? ''} ${row.region}`;
+  for (const arn of row.destinations) text += ` ${arn} ${storeNames.get(arn) ?? ''}`;
+  return text.toLowerCase();
 }
