@@ -1,13 +1,20 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { navigateSearch, useUrlSearch } from '../../../lib/url-search.ts';
-import { NO_FILTERS, type ImportFilters } from '../filters.ts';
+import { NO_FILTERS, sameFilters, type ImportFilters } from '../filters.ts';
 import type { ImportRef } from '../model.ts';
 import { parseViewUrl, serializeView, type Display, type SortState, type ViewState } from '../view-url.ts';
 
 /** Filters, search, sort and the open import, kept in the URL so a link reopens the view and Back/Forward work. */
 export function useViewState() {
   const search = useUrlSearch();
-  const { view, issues } = useMemo(() => parseViewUrl(search), [search]);
+  const parsed = useMemo(() => parseViewUrl(search), [search]);
+  // Each URL change parses to new objects. A search or sort change keeps the filters object, so the
+  // row work keyed on it (merging refreshes, naming, sorting 10,000 rows) is not done again.
+  const lastFilters = useRef(parsed.view.filters);
+  if (!sameFilters(lastFilters.current, parsed.view.filters)) lastFilters.current = parsed.view.filters;
+  const filters = lastFilters.current;
+  const view = useMemo(() => ({ ...parsed.view, filters }), [parsed.view, filters]);
+  const { issues } = parsed;
 
   const go = useCallback(
     (change: Partial<ViewState>, replace = false) => {
