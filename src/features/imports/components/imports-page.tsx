@@ -140,6 +140,7 @@ export function ImportsPage() {
             <ImportsTableArea
               imports={imports}
               firstLoadError={report(imports.firstLoadError)}
+              allRows={named}
               rows={tableRows}
               filtered={filtered}
               sort={sort}

@@ -7,6 +7,8 @@ import { EmptyState, FirstLoadErrorState, LoadingState, NoMatchState } from './t
 interface ImportsTableAreaProps {
   imports: { pending: boolean; complete: boolean; rows: readonly unknown[]; retry: () => unknown };
   firstLoadError: ErrorReport | null;
+  /** Every loaded row, and those of them the search found (the same array when there is no search). */
+  allRows: ImportTableRow[];
   rows: ImportTableRow[];
   filtered: boolean;
   sort: SortState;
@@ -18,12 +20,13 @@ interface ImportsTableAreaProps {
 
 /** Chooses between loading, first-load error, "no imports yet", "no match" and the table itself. */
 export function ImportsTableArea(props: ImportsTableAreaProps) {
-  const { imports, firstLoadError, rows, filtered, sort, onSortChange, onClear, viewKey, showSource } = props;
+  const { imports, firstLoadError, allRows, rows, filtered, sort, onSortChange, onClear, viewKey, showSource } = props;
   if (firstLoadError) return <FirstLoadErrorState report={firstLoadError} onRetry={() => void imports.retry()} />;
   if (imports.pending) return <LoadingState />;
   if (rows.length === 0) {
     if (filtered && (imports.complete || imports.rows.length > 0)) return <NoMatchState onClear={onClear} />;
     return imports.complete ? <EmptyState /> : <LoadingState />;
   }
-  return <ImportsTable rows={rows} sort={sort} onSortChange={onSortChange} viewKey={viewKey} showSource={showSource} />;
+  const found = rows === allRows ? null : rows;
+  return <ImportsTable rows={allRows} found={found} sort={sort} onSortChange={onSortChange} viewKey={viewKey} showSource={showSource} />;
 }

@@ -11,7 +11,10 @@ import { useScrollAnchor } from './use-scroll-anchor.ts';
 export const ROW_HEIGHT = 56;
 
 interface ImportsTableProps {
+  /** Every loaded row: sorted once, not again on each keystroke of a search. */
   rows: ImportTableRow[];
+  /** The rows the search found, or null for all of them. */
+  found: readonly ImportTableRow[] | null;
   sort: SortState;
   onSortChange: (sort: SortState) => void;
   /** Changes whenever the person picks a different view (filters, search, sort). */
@@ -21,7 +24,7 @@ interface ImportsTableProps {
 }
 
 /** The Imports table: sorted by TanStack Table, only the rows in view are in the DOM. */
-export function ImportsTable({ rows, sort, onSortChange, viewKey, showSource }: ImportsTableProps) {
+export function ImportsTable({ rows, found, sort, onSortChange, viewKey, showSource }: ImportsTableProps) {
   const columns = showSource ? sourceImportColumns : importColumns;
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.desc }], [sort.column, sort.desc]);
   const onSortingChange = (updater: Updater<SortingState>) => {
@@ -39,7 +42,12 @@ export function ImportsTable({ rows, sort, onSortChange, viewKey, showSource }: 
     enableSortingRemoval: false,
     enableMultiSort: false,
   });
-  const modelRows = table.getRowModel().rows;
+  const sortedRows = table.getRowModel().rows;
+  const modelRows = useMemo(() => {
+    if (found === null) return sortedRows;
+    const shown = new Set(found);
+    return sortedRows.filter((row) => shown.has(row.original));
+  }, [sortedRows, found]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowIds = useMemo(() => modelRows.map((row) => row.id), [modelRows]);
