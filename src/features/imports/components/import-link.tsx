@@ -1,8 +1,22 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { navigateSearch, useUrlSearch } from '../../../lib/url-search.ts';
-import { useSources } from '../../../lib/use-page-config.ts';
 import { importKey, type ImportRef } from '../model.ts';
-import { parseViewUrl, serializeView } from '../view-url.ts';
+import { parseViewUrl, serializeView, type ViewState } from '../view-url.ts';
+
+/**
+ * Whether the dashboard watches more than one source, so links name the import's account and
+ * region; the page that knows its sources provides it. A context, not a query per link: every row
+ * of the table has a link, and a search re-renders them all.
+ */
+export const ManySourcesContext = createContext(false);
+
+// Every link on the page parses the same URL; the last one parsed is kept.
+let lastView: { search: string; view: ViewState } | null = null;
+
+function viewOf(search: string): ViewState {
+  if (lastView?.search !== search) lastView = { search, view: parseViewUrl(search).view };
+  return lastView.view;
+}
 
 export function importLinkId(ref: ImportRef): string {
   return `import-link-${importKey(ref).replaceAll('/', '-')}`;
@@ -23,9 +37,9 @@ interface ImportLinkProps {
  */
 export function ImportLink({ importRef, children, rowLink = false, className }: ImportLinkProps) {
   const search = useUrlSearch();
-  const many = useSources().length > 1;
+  const many = useContext(ManySourcesContext);
   const openImport = { id: importRef.id, account: many ? importRef.account : null, region: many ? importRef.region : null };
-  const href = serializeView({ ...parseViewUrl(search).view, openImport }) || '?';
+  const href = serializeView({ ...viewOf(search), openImport }) || '?';
   return (
     <a
       id={rowLink ? importLinkId(importRef) : undefined}

@@ -20,6 +20,7 @@ import { sourcesToAsk } from '../source-scope.ts';
 import { DEFAULT_SORT, serializeView, type OpenImport, type SortState } from '../view-url.ts';
 import { ChartArea } from './chart-area.tsx';
 import type { ImportTableRow } from './import-columns.tsx';
+import { ManySourcesContext } from './import-link.tsx';
 import { ImportsBanners } from './imports-banners.tsx';
 import { ImportsHeader } from './imports-header.tsx';
 import { ImportsTableArea } from './imports-table-area.tsx';
@@ -62,110 +63,112 @@ export function ImportsPage() {
   const sort: SortState = !manySources && (view.sort.column === 'account' || view.sort.column === 'region') ? DEFAULT_SORT : view.sort;
 
   return (
-    <main className="page" aria-labelledby="page-title">
-      <ImportsHeader
-        count={imports.rows.length}
-        refresh={{
-          lastUpdated: imports.lastUpdated,
-          failedAt: imports.failedAt,
-          refreshing: imports.refreshing,
-          onRefresh: () => void imports.refresh(),
-          autoRefresh,
-          onAutoRefreshChange: setAutoRefresh,
-        }}
-        notify={notify}
-        readOnly={readOnly}
-        onStarted={setStarted}
-      />
-      <EndNoticeBanners
-        notices={endings.notices}
-        started={started}
-        onDismiss={endings.dismiss}
-        onDismissStarted={() => setStarted(null)}
-      />
-      <ImportsBanners
-        urlIssues={resolved.issue ? [...issues, resolved.issue] : issues}
-        refreshError={report(imports.refreshError)}
-        partialLoadError={report(imports.partialLoadError)}
-        storesError={manySources ? null : report(storesError)}
-        loadedCount={imports.rows.length}
-        lastUpdated={imports.lastUpdated}
-        nextAttemptAt={imports.nextAttemptAt}
-        autoRefreshOn={autoRefresh > 0}
-        onRetry={() => void imports.refresh()}
-      />
-      {manySources ? (
-        <SourcesPanel
-          states={imports.sources}
-          notAsked={sources.length - imports.sources.length}
-          onRetry={() => void imports.retry()}
+    <ManySourcesContext value={manySources}>
+      <main className="page" aria-labelledby="page-title">
+        <ImportsHeader
+          count={imports.rows.length}
+          refresh={{
+            lastUpdated: imports.lastUpdated,
+            failedAt: imports.failedAt,
+            refreshing: imports.refreshing,
+            onRefresh: () => void imports.refresh(),
+            autoRefresh,
+            onAutoRefreshChange: setAutoRefresh,
+          }}
+          notify={notify}
+          readOnly={readOnly}
+          onStarted={setStarted}
         />
-      ) : null}
-      <StatusSummary
-        rows={imports.rows}
-        selected={filters.status}
-        onSelect={(status) => setFilters({ ...filters, status })}
-      />
-      <section className="container" aria-label="Import list">
-        <ImportsToolbar
-          filters={filters}
-          sources={manySources ? sources : null}
-          search={view.search}
-          stores={stores}
-          names={names}
-          shown={tableRows.length}
-          loaded={imports.rows.length}
-          pending={imports.pending}
-          loadingMore={imports.loadingMore}
-          filtered={filtered}
-          onFiltersChange={setFilters}
-          onSearchChange={setSearch}
-          onClear={clearFilters}
-          exportButtons={<ExportButtons rows={tableRows} names={names} />}
+        <EndNoticeBanners
+          notices={endings.notices}
+          started={started}
+          onDismiss={endings.dismiss}
+          onDismissStarted={() => setStarted(null)}
         />
-        <ViewTabs value={view.display ?? 'table'} onChange={setDisplay} />
-        <div className="view-panel" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={viewTabId(view.display ?? 'table')}>
-          {view.display ? (
-            <ChartArea
-              display={view.display}
-              imports={imports}
-              firstLoadError={report(imports.firstLoadError)}
-              rows={tableRows}
-              names={names}
-              filtered={filtered}
-              onClear={clearFilters}
-              onOpen={(item) => openImport(refOf(item))}
-            />
-          ) : (
-            <ImportsTableArea
-              imports={imports}
-              firstLoadError={report(imports.firstLoadError)}
-              allRows={named}
-              rows={tableRows}
-              filtered={filtered}
-              sort={sort}
-              onSortChange={setSort}
-              onClear={clearFilters}
-              viewKey={serializeView({ ...view, search })}
-              showSource={manySources}
-            />
-          )}
-        </div>
-      </section>
-      {opened ? (
-        <Suspense fallback={<div className="detail detail--loading" aria-busy="true" />}>
-          <ImportDetailPanel
-            key={importKey(opened)}
-            importRef={opened}
-            where={manySources ? whereOf(opened, sources) : null}
-            refreshMs={autoRefresh}
-            names={names}
-            readOnly={readOnly}
-            onClose={closeImport}
+        <ImportsBanners
+          urlIssues={resolved.issue ? [...issues, resolved.issue] : issues}
+          refreshError={report(imports.refreshError)}
+          partialLoadError={report(imports.partialLoadError)}
+          storesError={manySources ? null : report(storesError)}
+          loadedCount={imports.rows.length}
+          lastUpdated={imports.lastUpdated}
+          nextAttemptAt={imports.nextAttemptAt}
+          autoRefreshOn={autoRefresh > 0}
+          onRetry={() => void imports.refresh()}
+        />
+        {manySources ? (
+          <SourcesPanel
+            states={imports.sources}
+            notAsked={sources.length - imports.sources.length}
+            onRetry={() => void imports.retry()}
           />
-        </Suspense>
-      ) : null}
-    </main>
+        ) : null}
+        <StatusSummary
+          rows={imports.rows}
+          selected={filters.status}
+          onSelect={(status) => setFilters({ ...filters, status })}
+        />
+        <section className="container" aria-label="Import list">
+          <ImportsToolbar
+            filters={filters}
+            sources={manySources ? sources : null}
+            search={view.search}
+            stores={stores}
+            names={names}
+            shown={tableRows.length}
+            loaded={imports.rows.length}
+            pending={imports.pending}
+            loadingMore={imports.loadingMore}
+            filtered={filtered}
+            onFiltersChange={setFilters}
+            onSearchChange={setSearch}
+            onClear={clearFilters}
+            exportButtons={<ExportButtons rows={tableRows} names={names} />}
+          />
+          <ViewTabs value={view.display ?? 'table'} onChange={setDisplay} />
+          <div className="view-panel" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={viewTabId(view.display ?? 'table')}>
+            {view.display ? (
+              <ChartArea
+                display={view.display}
+                imports={imports}
+                firstLoadError={report(imports.firstLoadError)}
+                rows={tableRows}
+                names={names}
+                filtered={filtered}
+                onClear={clearFilters}
+                onOpen={(item) => openImport(refOf(item))}
+              />
+            ) : (
+              <ImportsTableArea
+                imports={imports}
+                firstLoadError={report(imports.firstLoadError)}
+                allRows={named}
+                rows={tableRows}
+                filtered={filtered}
+                sort={sort}
+                onSortChange={setSort}
+                onClear={clearFilters}
+                viewKey={serializeView({ ...view, search })}
+                showSource={manySources}
+              />
+            )}
+          </div>
+        </section>
+        {opened ? (
+          <Suspense fallback={<div className="detail detail--loading" aria-busy="true" />}>
+            <ImportDetailPanel
+              key={importKey(opened)}
+              importRef={opened}
+              where={manySources ? whereOf(opened, sources) : null}
+              refreshMs={autoRefresh}
+              names={names}
+              readOnly={readOnly}
+              onClose={closeImport}
+            />
+          </Suspense>
+        ) : null}
+      </main>
+    </ManySourcesContext>
   );
 }
 
