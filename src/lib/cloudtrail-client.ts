@@ -1,11 +1,10 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { Sha256Js } from '@smithy/core/checksum';
 import type { FinalizeHandler, FinalizeHandlerArguments, HandlerExecutionContext } from '@smithy/types';
+import { CLOUDTRAIL_ENDPOINT } from './cloudtrail-endpoint.ts';
 import { concurrency, rateLimit, type RateLimit } from './request-limits.ts';
 import { sourceKey, type SourceRef } from './source.ts';
 
-/** Same origin as the page: the server answers it with the emulator, or signs and forwards it to AWS. */
-export const CLOUDTRAIL_ENDPOINT = `${window.location.origin}/cloudtrail`;
 
 // CloudTrail's documented rate for Get, Describe and List APIs is 10 per second per account and region.
 const READS_PER_SECOND = 10;

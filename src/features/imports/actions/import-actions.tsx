@@ -4,7 +4,7 @@ import { ErrorDetails } from '../../../components/error-details.tsx';
 import { FlashBanner } from '../../../components/flash-banner.tsx';
 import { Icon } from '../../../components/icon.tsx';
 import { describeError } from '../../../lib/aws-error-copy.ts';
-import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
+import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-endpoint.ts';
 import { canRetry, type ImportDetail } from '../import-detail.ts';
 import { isActive, statusLabel } from '../model.ts';
 import { useImportAction, type ImportAction } from './use-import-action.ts';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { describeError } from '../../../lib/aws-error-copy.ts';
-import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
+import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-endpoint.ts';
 import { sourceLabel, type Source } from '../../../lib/source.ts';
 import { useReadOnly, useSources } from '../../../lib/use-page-config.ts';
 import { ExportButtons } from '../export/export-buttons.tsx';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { ErrorDetails } from '../../../components/error-details.tsx';
 import { Icon } from '../../../components/icon.tsx';
 import { describeError } from '../../../lib/aws-error-copy.ts';
-import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
+import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-endpoint.ts';
 import { formatClock } from '../../../lib/format-time.ts';
 import { sourceKey, sourceLabel } from '../../../lib/source.ts';
 import type { SourceState } from '../hooks/use-imports.ts';

@@ -4,7 +4,7 @@ import { ErrorDetails } from '../../../components/error-details.tsx';
 import { FlashBanner } from '../../../components/flash-banner.tsx';
 import { Icon } from '../../../components/icon.tsx';
 import { describeError } from '../../../lib/aws-error-copy.ts';
-import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
+import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-endpoint.ts';
 import { formatClock } from '../../../lib/format-time.ts';
 import { ImportActions } from '../actions/import-actions.tsx';
 import { ImportStatus } from '../components/import-status.tsx';

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ErrorDetails } from '../../../components/error-details.tsx';
 import { FlashBanner } from '../../../components/flash-banner.tsx';
 import { describeError } from '../../../lib/aws-error-copy.ts';
-import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
+import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-endpoint.ts';
 import { downloadText } from '../../../lib/download.ts';
 import { importQueries } from '../api/import-queries.ts';
 import type { ImportRef } from '../model.ts';

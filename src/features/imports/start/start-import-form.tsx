@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorDetails } from '../../../components/error-details.tsx';
 import { FlashBanner } from '../../../components/flash-banner.tsx';
 import { describeError } from '../../../lib/aws-error-copy.ts';
-import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-client.ts';
+import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-endpoint.ts';
 import { sourceKey, sourceLabel, type Source } from '../../../lib/source.ts';
 import { useSources } from '../../../lib/use-page-config.ts';
 import { importQueries } from '../api/import-queries.ts';
