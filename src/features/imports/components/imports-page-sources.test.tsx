@@ -49,7 +49,7 @@ describe('ImportsPage over several accounts and regions', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.filter((row) => row.textContent?.includes(makeImport(1).id))).toHaveLength(2);
     expect(within(table).getByText('prod-payments')).toBeInTheDocument();
-    const sources = screen.getByRole('table', { name: 'Accounts and regions' });
+    const sources = await screen.findByRole('table', { name: 'Accounts and regions' });
     expect(within(sources).getByRole('row', { name: /sandbox-legacy/ })).toHaveTextContent('AccessDeniedException');
     expect(screen.getByRole('alert', { name: 'Sources not answering' })).toHaveTextContent(
       'AccessDeniedException Not allowed: the server is read-only, or the AWS credentials behind it lack this permission: sandbox-legacy (444455556666) in us-east-1',

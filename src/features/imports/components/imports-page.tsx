@@ -25,11 +25,12 @@ import { ImportsBanners } from './imports-banners.tsx';
 import { ImportsHeader } from './imports-header.tsx';
 import { ImportsTableArea } from './imports-table-area.tsx';
 import { ImportsToolbar } from './imports-toolbar.tsx';
-import { SourcesPanel } from './sources-panel.tsx';
 import { StatusSummary } from './status-summary.tsx';
 import { VIEW_PANEL_ID, viewTabId, ViewTabs } from './view-tabs.tsx';
 
 const ImportDetailPanel = lazy(() => import('../detail/import-detail-panel.tsx'));
+// Shown only when more than one source is watched: one account's first load goes without it.
+const SourcesPanel = lazy(() => import('./sources-panel.tsx'));
 const report = (error: unknown) => (error ? describeError(error, CLOUDTRAIL_ENDPOINT) : null);
 
 /** The main screen: every import in every account and region watched, filtered, searchable and kept fresh. */
@@ -97,11 +98,13 @@ export function ImportsPage() {
           onRetry={() => void imports.refresh()}
         />
         {manySources ? (
-          <SourcesPanel
-            states={imports.sources}
-            notAsked={sources.length - imports.sources.length}
-            onRetry={() => void imports.retry()}
-          />
+          <Suspense fallback={null}>
+            <SourcesPanel
+              states={imports.sources}
+              notAsked={sources.length - imports.sources.length}
+              onRetry={() => void imports.retry()}
+            />
+          </Suspense>
         ) : null}
         <StatusSummary
           rows={imports.rows}

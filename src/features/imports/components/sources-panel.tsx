@@ -19,7 +19,7 @@ interface SourcesPanelProps {
  * Every source in view. Failures are summed up by AWS error name above a table that gives each
  * source its own state and error; the other sources keep listing and refreshing.
  */
-export function SourcesPanel({ states, notAsked, onRetry }: SourcesPanelProps) {
+export default function SourcesPanel({ states, notAsked, onRetry }: SourcesPanelProps) {
   const headingId = useId();
   const problems = states.flatMap((state) => {
     const problem = problemOf(state);
