@@ -57,7 +57,7 @@ export function ImportsTable({ rows, found, sort, onSortChange, viewKey, showSou
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => modelRows[index]?.id ?? index,
-    overscan: 8,
+    overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items.length ? items[0].start : 0;
