@@ -31,3 +31,11 @@ function subscribe(listener: () => void): () => void {
 export function useNow(): number {
   return useSyncExternalStore(subscribe, () => current);
 }
+
+/**
+ * Text made from the current time, re-rendering the caller only when the text changes: a "3 min
+ * ago" under every time in the table is checked each second but redrawn about once a minute.
+ */
+export function useTextOfNow(text: (now: number) => string): string {
+  return useSyncExternalStore(subscribe, () => text(current));
+}

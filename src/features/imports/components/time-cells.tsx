@@ -1,17 +1,17 @@
 import { formatDateTime, formatDuration, formatIso, formatRelative } from '../../../lib/format-time.ts';
-import { useNow } from '../../../lib/use-now.ts';
+import { useNow, useTextOfNow } from '../../../lib/use-now.ts';
 import { durationMs, isActive, type ImportRow } from '../model.ts';
 
 /** Local time with a relative hint underneath ("3 min ago"). */
 export function TimeCell({ ms }: { ms: number }) {
-  const now = useNow();
+  const relative = useTextOfNow((now) => formatRelative(ms, now));
   if (!ms) return <span className="muted">—</span>;
   return (
     <span className="stack">
       <time dateTime={formatIso(ms)} title={formatIso(ms)}>
         {formatDateTime(ms)}
       </time>
-      <span className="hint">{formatRelative(ms, now)}</span>
+      <span className="hint">{relative}</span>
     </span>
   );
 }
