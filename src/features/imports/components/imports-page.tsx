@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { describeError } from '../../../lib/aws-error-copy.ts';
 import { CLOUDTRAIL_ENDPOINT } from '../../../lib/cloudtrail-endpoint.ts';
 import { sourceLabel, type Source } from '../../../lib/source.ts';
@@ -31,6 +31,7 @@ import { VIEW_PANEL_ID, viewTabId, ViewTabs } from './view-tabs.tsx';
 const ImportDetailPanel = lazy(() => import('../detail/import-detail-panel.tsx'));
 // Shown only when more than one source is watched: one account's first load goes without it.
 const SourcesPanel = lazy(() => import('./sources-panel.tsx'));
+const DEFER_SEARCH_ABOVE = 20_000;
 const report = (error: unknown) => (error ? describeError(error, CLOUDTRAIL_ENDPOINT) : null);
 
 /** The main screen: every import in every account and region watched, filtered, searchable and kept fresh. */
@@ -50,11 +51,13 @@ export function ImportsPage() {
   // Names wait for the listings: their pages need each source's 10 requests a second first.
   const { names, stores, error: storesError } = useDataStoreNames(asked, imports.rows, !imports.pending && !imports.loadingMore);
   const accountNames = useMemo(() => new Map(sources.map((s) => [s.account, s.accountName])), [sources]);
-  // Searched in the keystroke's own render, not deferred: with each listing's search texts kept,
-  // filtering 10,000 rows takes a few milliseconds, less than a second render of the page costs.
-  const search = view.search;
   // Named once per listing, so a search only filters, and clearing it gives back the same rows.
   const named = useMemo(() => withNames(imports.rows, names, accountNames), [imports.rows, names, accountNames]);
+  // With each listing's search texts kept, a search of the table is quickest in the keystroke's own
+  // render. Over more rows, and in the Timeline and Trends, whose redraw is slow, it is deferred, so
+  // the keystroke is painted at once and a later one can interrupt the search's render.
+  const deferredSearch = useDeferredValue(view.search);
+  const search = view.display || named.length > DEFER_SEARCH_ABOVE ? deferredSearch : view.search;
   const tableRows = useMemo(() => {
     const found = searchImports(named, search, names, accountNames);
     return found === named ? named : [...found];
