@@ -1,10 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../../app/query-client.ts';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { awsError, makeImport, STORE_A } from '../../../test/fake-cloudtrail.ts';
 import { useFakeCloudTrail } from '../../../test/install-fake.ts';
-import { ImportsPage } from './imports-page.tsx';
+import { renderImportsPage, usePageConfigAnswer } from '../../../test/imports-page-harness.tsx';
 
 const MANAGEMENT = { account: '123456789012', accountName: 'management', region: 'us-east-1' };
 const PROD_EU = { account: '210987654321', accountName: 'prod-payments', region: 'eu-west-1' };
@@ -25,25 +23,17 @@ const getFake = useFakeCloudTrail((fake) => {
   );
 });
 
-beforeEach(() => {
-  window.history.replaceState(null, '', '/');
-  const config = { mode: 'emulator', region: 'us-east-1', account: MANAGEMENT.account, readOnly: false, sources: [MANAGEMENT, PROD_EU, SANDBOX] };
-  vi.stubGlobal('fetch', async () => Response.json(config));
+usePageConfigAnswer({
+  mode: 'emulator',
+  region: 'us-east-1',
+  account: MANAGEMENT.account,
+  readOnly: false,
+  sources: [MANAGEMENT, PROD_EU, SANDBOX],
 });
-
-afterEach(() => vi.unstubAllGlobals());
-
-function renderPage() {
-  return render(
-    <QueryClientProvider client={createQueryClient()}>
-      <ImportsPage />
-    </QueryClientProvider>,
-  );
-}
 
 describe('ImportsPage over several accounts and regions', () => {
   it('lists every source once, keeps the same ImportId apart by account, and shows a failing source on its own', async () => {
-    renderPage();
+    renderImportsPage();
     expect(await screen.findByText('Showing 3 of 3 imports')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Imports' });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -59,7 +49,7 @@ describe('ImportsPage over several accounts and regions', () => {
 
   it('asks only the chosen account, and puts it in the URL', async () => {
     const fake = getFake();
-    renderPage();
+    renderImportsPage();
     await screen.findByText('Showing 3 of 3 imports');
     const before = fake.requests.length;
     fireEvent.change(screen.getByLabelText('Account'), { target: { value: PROD_EU.account } });

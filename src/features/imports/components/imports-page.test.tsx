@@ -1,29 +1,14 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../../app/query-client.ts';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { makeImport, STORE_A, STORE_B } from '../../../test/fake-cloudtrail.ts';
 import { useFakeCloudTrail } from '../../../test/install-fake.ts';
-import { ImportsPage } from './imports-page.tsx';
+import { renderImportsPage, usePageConfigAnswer } from '../../../test/imports-page-harness.tsx';
 
 const getFake = useFakeCloudTrail((fake) => {
   fake.stores = [STORE_A, STORE_B];
 });
 
-beforeEach(() => {
-  window.history.replaceState(null, '', '/');
-  vi.stubGlobal('fetch', async () => Response.json({ mode: 'emulator', region: 'us-east-1', account: '123456789012', readOnly: false }));
-});
-
-afterEach(() => vi.unstubAllGlobals());
-
-function renderPage() {
-  return render(
-    <QueryClientProvider client={createQueryClient()}>
-      <ImportsPage />
-    </QueryClientProvider>,
-  );
-}
+usePageConfigAnswer({ mode: 'emulator', region: 'us-east-1', account: '123456789012', readOnly: false });
 
 describe('ImportsPage', () => {
   it('shows the first page and a running count while later pages load, with a bounded number of rows', async () => {
@@ -32,7 +17,7 @@ describe('ImportsPage', () => {
     let release = () => {};
     const held = new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
     fake.faults.push((request) => (request.body.NextToken ? held : undefined));
-    renderPage();
+    renderImportsPage();
 
     expect(await screen.findByText('Loading… 1,000 imports loaded so far')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Imports' });
@@ -44,7 +29,7 @@ describe('ImportsPage', () => {
   });
 
   it('says when the account has no imports yet', async () => {
-    renderPage();
+    renderImportsPage();
     expect(await screen.findByRole('heading', { name: 'No imports yet' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
@@ -52,7 +37,7 @@ describe('ImportsPage', () => {
   it('says when nothing matches the filters, and Clear filters brings everything back', async () => {
     getFake().imports = [makeImport(1), makeImport(2)];
     window.history.replaceState(null, '', '/?status=STOPPED');
-    renderPage();
+    renderImportsPage();
     expect(await screen.findByRole('heading', { name: 'No imports match these filters' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByText('Showing 2 of 2 imports')).toBeInTheDocument();
@@ -62,7 +47,7 @@ describe('ImportsPage', () => {
   it('asks CloudTrail again, from the first page, when the status filter changes', async () => {
     const fake = getFake();
     fake.imports = [makeImport(1, { status: 'FAILED' }), makeImport(2)];
-    renderPage();
+    renderImportsPage();
     await screen.findByText('Showing 2 of 2 imports');
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'FAILED' } });
     expect(await screen.findByText('Showing 1 of 1 imports')).toBeInTheDocument();
@@ -78,7 +63,7 @@ describe('ImportsPage', () => {
     let release = () => {};
     const held = new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
     fake.faults.push((request) => (request.body.ImportStatus === 'FAILED' ? held : undefined));
-    renderPage();
+    renderImportsPage();
     await screen.findByText('Showing 3 of 3 imports');
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'FAILED' } });
     expect(await screen.findByText('Loading… 2 imports loaded so far')).toBeInTheDocument();
@@ -92,7 +77,7 @@ describe('ImportsPage', () => {
 
   it('shows data store names next to ARNs, and a status the API added later', async () => {
     getFake().imports = [makeImport(2, { status: 'PAUSED_FOR_MAINTENANCE' })];
-    renderPage();
+    renderImportsPage();
     const row = (await screen.findAllByRole('row'))[1];
     await waitFor(() => expect(row).toHaveTextContent(STORE_A.name));
     expect(row).toHaveTextContent(STORE_A.arn);
@@ -102,7 +87,7 @@ describe('ImportsPage', () => {
   it('refuses a pasted ARN that CloudTrail would reject, before any request', async () => {
     const fake = getFake();
     fake.imports = [makeImport(1)];
-    renderPage();
+    renderImportsPage();
     await screen.findByText('Showing 1 of 1 imports');
     const before = fake.requests.length;
     const input = screen.getByLabelText('Destination');
@@ -116,7 +101,7 @@ describe('ImportsPage', () => {
   it('refuses a well-formed ARN of a data store the account does not have', async () => {
     const fake = getFake();
     fake.imports = [makeImport(1)];
-    renderPage();
+    renderImportsPage();
     await screen.findByText('Showing 1 of 1 imports');
     // The stores' answer is in once the row shows its destination by name; only then can a value be checked.
     await within(screen.getByRole('table', { name: 'Imports' })).findByText(STORE_B.name);
@@ -130,7 +115,7 @@ describe('ImportsPage', () => {
   it('takes a data store name in the destination box and filters by its ARN', async () => {
     const fake = getFake();
     fake.imports = [makeImport(1), makeImport(2)];
-    renderPage();
+    renderImportsPage();
     await screen.findByText('Showing 2 of 2 imports');
     // The names come once the listing is in.
     await screen.findAllByText(STORE_B.name);
