@@ -2,6 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { measureNavigation, openAndLoadAll, withPage } from './navigation.ts';
 import { measureRefreshCost } from './refresh-cost.ts';
 import { startServer } from './server.ts';
+import { single, timed, type Row } from './rows.ts';
 import type { Spread } from './stats.ts';
 
 /** The organization view: many sources at once, and what each costs. */
@@ -88,22 +89,11 @@ function peakInOneSecond(sorted: readonly number[]): number {
   return peak;
 }
 
-const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
-
-/** The organization's rows for the bench table, in the table's own row shape. */
-export function organizationRows(figures: OrganizationFigures, reference: Spread) {
+/** The organization's rows for the bench table. */
+export function organizationRows(figures: OrganizationFigures, reference: Spread): Row[] {
   const label = `${figures.sources} sources × ${figures.importsPerSource.toLocaleString('en-US')}`;
-  const { allRowsMs: s } = figures;
   return [
-    {
-      measure: `Navigation to all rows, ${label}`,
-      value: ms(s.median),
-      min: ms(s.min),
-      max: ms(s.max),
-      runs: String(s.runs),
-      ratio: `${(s.median / reference.median).toFixed(2)}×`,
-      budget: '',
-    },
+    timed(`Navigation to all rows, ${label}`, figures.allRowsMs, reference),
     single(`  busiest source, requests in one second while loading`, String(figures.peakPerSourcePerSecond), '≤ 10', figures.peakPerSourcePerSecond <= 10),
     ...figures.refresh.map((cost) =>
       single(
@@ -115,8 +105,4 @@ export function organizationRows(figures: OrganizationFigures, reference: Spread
       ),
     ),
   ];
-}
-
-function single(measure: string, value: string, budget: string, met: boolean) {
-  return { measure, value, min: '', max: '', runs: '1', budget, met };
 }

@@ -5,6 +5,7 @@ import type { Machine } from './machine.ts';
 import type { NavigationFigures } from './navigation.ts';
 import { organizationRows, type OrganizationFigures } from './organization.ts';
 import type { RefreshCost } from './refresh-cost.ts';
+import { measured, ms, single, timed, times, type Row, type TimeBudget } from './rows.ts';
 import type { Spread } from './stats.ts';
 import type { ThroughputFigures } from './throughput.ts';
 
@@ -23,22 +24,6 @@ export interface BenchResults {
   organization: OrganizationFigures;
 }
 
-export interface Row {
-  measure: string;
-  value: string;
-  min: string;
-  max: string;
-  runs: string;
-  /** The median as a multiple of the reference page's median, for browser timings. */
-  ratio?: string;
-  budget: string;
-  /** undefined when the row has no budget. */
-  met?: boolean;
-  /** Met only by the ratio: the time itself was over, on a machine slower than the quiet one. */
-  byRatio?: boolean;
-}
-
-const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const count = (value: number) => Math.round(value).toLocaleString('en-US');
 const whole = (value: number) => value.toFixed(0);
@@ -46,16 +31,6 @@ const DEMO = 60;
 // Kilobytes of 1,000 bytes, as Vite reports them. The entry is what must run before the first request.
 const JS_BUDGET = 170_000;
 const ENTRY_BUDGET = 65_000;
-
-/**
- * A time budget, and the same budget as a multiple of the reference page. On the quiet machine the
- * budgets were set for, the time decides; on a slower or busier one everything slows, and the ratio,
- * which moves much less, decides. The ratio is the time over REFERENCE_QUIET_MS.
- */
-interface TimeBudget {
-  ms: number;
-  ratio: number;
-}
 
 // The reference page's time on the quiet run the budgets were set against (2026-11-28: first row
 // 492 ms before this work). That build, benched again on 2026-12-02, took 2.84 times the reference:
@@ -65,34 +40,6 @@ const timeBudget = (limit: number): TimeBudget => ({ ms: limit, ratio: Math.roun
 const FIRST_ROW = timeBudget(300);
 const ALL_ROWS = timeBudget(800);
 const INTERACTION = timeBudget(50);
-
-function measured(measure: string, s: Spread, format: (v: number) => string, budget?: { text: string; limit: number }): Row {
-  const row = {
-    measure,
-    value: format(s.median),
-    min: format(s.min),
-    max: format(s.max),
-    runs: String(s.runs),
-    budget: budget?.text ?? '',
-  };
-  return budget ? { ...row, met: s.median < budget.limit } : row;
-}
-
-/** A browser timing with its ratio to the reference page, checked against a time budget or its ratio. */
-function timed(measure: string, s: Spread, reference: Spread, budget?: TimeBudget): Row {
-  const ratio = s.median / reference.median;
-  const row = { ...measured(measure, s, ms), ratio: times(ratio) };
-  if (!budget) return row;
-  const inTime = s.median < budget.ms;
-  const inRatio = ratio < budget.ratio;
-  return { ...row, budget: `< ${ms(budget.ms)} or < ${times(budget.ratio)}`, met: inTime || inRatio, byRatio: !inTime && inRatio };
-}
-
-const times = (ratio: number) => `${ratio.toFixed(2)}×`;
-
-function single(measure: string, value: string, budget = '', met?: boolean): Row {
-  return { measure, value, min: '', max: '', runs: '1', budget, met };
-}
 
 export function rowsOf(results: BenchResults): Row[] {
   const { bundle, interactions: ia, throughput, reference } = results;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { openAndLoadAll, withPage } from './navigation.ts';
-import type { Row } from './report.ts';
+import { timed, type Row } from './rows.ts';
 import { spread, type Spread } from './stats.ts';
 
 export interface TimelineFigures {
@@ -53,21 +53,13 @@ async function clickToPaint(page: Page, role: string, name: string, first: boole
   );
 }
 
-const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
-
 /** The table's rows, each with its ratio to the reference page like the other browser timings. */
 export function timelineRows(figures: readonly TimelineFigures[], reference: Spread): Row[] {
-  const row = (measure: string, s: Spread): Row => ({
-    measure,
-    value: ms(s.median),
-    min: ms(s.min),
-    max: ms(s.max),
-    runs: String(s.runs),
-    ratio: `${(s.median / reference.median).toFixed(2)}×`,
-    budget: '',
-  });
   return figures.flatMap((f) => {
     const size = f.imports.toLocaleString('en-US');
-    return [row(`Table → Timeline drawn, ${size}`, f.switchMs), row(`Timeline zoom to All drawn, ${size}`, f.allMs)];
+    return [
+      timed(`Table → Timeline drawn, ${size}`, f.switchMs, reference),
+      timed(`Timeline zoom to All drawn, ${size}`, f.allMs, reference),
+    ];
   });
 }
