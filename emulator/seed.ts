@@ -7,6 +7,8 @@ import { DEFAULT_SOURCE, seedDataStores, type SourceId, type StoreSet } from './
 import { Store } from './store.ts';
 
 const MINUTE_MS = 60_000;
+const ACTIVE_AGE_SALT = 0xac71_7e00;
+const ACTIVE_RUNS_ON_MS = 15 * MINUTE_MS - 100_000;
 const DAY_MS = 86_400_000;
 type Outcome = 'completed' | 'failed' | 'stopped' | 'retried';
 // with five imports or more, every status shows up
@@ -34,7 +36,8 @@ export function seed({ seed, imports, now, source = DEFAULT_SOURCE, storeSet = '
   for (let i = 0; i < imports; i++) {
     // created times are drawn in order (one per slice of the last six months), so nothing needs sorting
     const createdMs = Math.round(now - DAY_MS - (179 * DAY_MS * (i - 1 + random())) / Math.max(1, imports - 1));
-    const record = i === 0 ? activeImport(random, now, seeding) : endedImport(random, createdMs, seeding, outcome(random, i));
+    const record =
+      i === 0 ? activeImport(random, activeAge(seed), now, seeding) : endedImport(random, createdMs, seeding, outcome(random, i));
     records.push(record);
   }
   return new Store(seeding.dataStores, records, mulberry32(seed ^ 0x5eed5eed), now);
@@ -58,10 +61,17 @@ function importSources({ account, region }: SourceId): S3Source[] {
   ];
 }
 
-// created shortly before now, and still running twelve minutes or more after it
-function activeImport(random: Random, now: number, seeding: Seeding): ImportRecord {
-  const createdMs = now - 100_000;
-  const plan = makePlan(random, { inProgressMs: 15 * MINUTE_MS, retriesFail: false });
+// How long ago the running import started: from its own stream, so that every other record stays
+// as the seed always made it. Each account and region has its own seed, so their running imports
+// differ in age and progress.
+function activeAge(seed: number): number {
+  return intBetween(mulberry32(seed ^ ACTIVE_AGE_SALT), 100, 30 * 60) * 1000;
+}
+
+// created up to half an hour before now, and running on for 13 min 25 s after it, whatever its age
+function activeImport(random: Random, ageMs: number, now: number, seeding: Seeding): ImportRecord {
+  const createdMs = now - ageMs;
+  const plan = makePlan(random, { inProgressMs: ageMs + ACTIVE_RUNS_ON_MS, retriesFail: false });
   return makeImport(random, createdMs, seeding, plan, firstRun(createdMs));
 }
 
