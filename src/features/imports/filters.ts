@@ -15,10 +15,6 @@ export interface ImportFilters extends ListFilters {
 export const NO_FILTERS: ImportFilters = { status: null, destination: null, account: null, region: null };
 export const NO_LIST_FILTERS: ListFilters = { status: null, destination: null };
 
-export function sameFilters(a: ImportFilters, b: ImportFilters): boolean {
-  return a.status === b.status && a.destination === b.destination && a.account === b.account && a.region === b.region;
-}
-
 // An AWS account ID is 12 digits; a region name is lower-case letters, digits and hyphens.
 const ACCOUNT_ID = /^\d{12}$/;
 const REGION_NAME = /^[a-z]{2}(-[a-z0-9]+){1,3}-\d{1,2}$/;

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { navigateSearch, useUrlSearch } from '../../../lib/url-search.ts';
-import { NO_FILTERS, sameFilters, type ImportFilters } from '../filters.ts';
+import { NO_FILTERS, type ImportFilters } from '../filters.ts';
 import type { ImportRef } from '../model.ts';
 import { parseViewUrl, serializeView, type Display, type SortState, type ViewState } from '../view-url.ts';
 
@@ -10,9 +10,8 @@ export function useViewState() {
   const parsed = useMemo(() => parseViewUrl(search), [search]);
   // Each URL change parses to new objects. A search or sort change keeps the filters object, so the
   // row work keyed on it (merging refreshes, naming, sorting 10,000 rows) is not done again.
-  const lastFilters = useRef(parsed.view.filters);
-  if (!sameFilters(lastFilters.current, parsed.view.filters)) lastFilters.current = parsed.view.filters;
-  const filters = lastFilters.current;
+  const { status, destination, account, region } = parsed.view.filters;
+  const filters = useMemo(() => ({ status, destination, account, region }), [status, destination, account, region]);
   const view = useMemo(() => ({ ...parsed.view, filters }), [parsed.view, filters]);
   const { issues } = parsed;
 
