@@ -1,22 +1,19 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { navigateSearch, useUrlSearch } from '../../../lib/url-search.ts';
+import { navigateSearch } from '../../../lib/url-search.ts';
 import { importKey, type ImportRef } from '../model.ts';
-import { parseViewUrl, serializeView, type ViewState } from '../view-url.ts';
+import { serializeView, type ViewState } from '../view-url.ts';
 
 /**
- * Whether the dashboard watches more than one source, so links name the import's account and
- * region; the page that knows its sources provides it. A context, not a query per link: every row
- * of the table has a link, and a search re-renders them all.
+ * What every import link is built from, provided by the page, which has both already: the view in
+ * the URL, and whether the dashboard watches more than one source, so links name the import's
+ * account and region. Every row of the table has a link, and a search re-renders them all.
  */
-export const ManySourcesContext = createContext(false);
-
-// Every link on the page parses the same URL; the last one parsed is kept.
-let lastView: { search: string; view: ViewState } | null = null;
-
-function viewOf(search: string): ViewState {
-  if (lastView?.search !== search) lastView = { search, view: parseViewUrl(search).view };
-  return lastView.view;
+export interface ImportLinkBase {
+  view: ViewState;
+  manySources: boolean;
 }
+
+export const ImportLinkContext = createContext<ImportLinkBase | null>(null);
 
 export function importLinkId(ref: ImportRef): string {
   return `import-link-${importKey(ref).replaceAll('/', '-')}`;
@@ -36,10 +33,11 @@ interface ImportLinkProps {
  * in place, as a new history entry that Back closes.
  */
 export function ImportLink({ importRef, children, rowLink = false, className }: ImportLinkProps) {
-  const search = useUrlSearch();
-  const many = useContext(ManySourcesContext);
+  const base = useContext(ImportLinkContext);
+  if (!base) throw new Error('An ImportLink needs the ImportLinkContext of the page it is on.');
+  const many = base.manySources;
   const openImport = { id: importRef.id, account: many ? importRef.account : null, region: many ? importRef.region : null };
-  const href = serializeView({ ...viewOf(search), openImport }) || '?';
+  const href = serializeView({ ...base.view, openImport }) || '?';
   return (
     <a
       id={rowLink ? importLinkId(importRef) : undefined}

@@ -20,7 +20,7 @@ import { sourcesToAsk } from '../source-scope.ts';
 import { DEFAULT_SORT, serializeView, type OpenImport, type SortState } from '../view-url.ts';
 import { ChartArea } from './chart-area.tsx';
 import type { ImportTableRow } from './import-columns.tsx';
-import { ManySourcesContext } from './import-link.tsx';
+import { ImportLinkContext } from './import-link.tsx';
 import { ImportsBanners } from './imports-banners.tsx';
 import { ImportsHeader } from './imports-header.tsx';
 import { ImportsTableArea } from './imports-table-area.tsx';
@@ -66,10 +66,11 @@ export function ImportsPage() {
   useDetailFocusReturn(opened, 'page-title');
   const filtered = hasFilters(filters) || view.search.trim() !== '';
   // A link may sort by Account or Region; with one source those columns are not shown.
+  const linkBase = useMemo(() => ({ view, manySources }), [view, manySources]);
   const sort: SortState = !manySources && (view.sort.column === 'account' || view.sort.column === 'region') ? DEFAULT_SORT : view.sort;
 
   return (
-    <ManySourcesContext value={manySources}>
+    <ImportLinkContext value={linkBase}>
       <main className="page" aria-labelledby="page-title">
         <ImportsHeader
           count={imports.rows.length}
@@ -176,7 +177,7 @@ export function ImportsPage() {
           </Suspense>
         ) : null}
       </main>
-    </ManySourcesContext>
+    </ImportLinkContext>
   );
 }
 
