@@ -23,9 +23,10 @@ import type { ImportTableRow } from './import-columns.tsx';
 import { ImportLinkContext } from './import-link.tsx';
 import { ImportsBanners } from './imports-banners.tsx';
 import { ImportsHeader } from './imports-header.tsx';
-import { ImportsTableArea } from './imports-table-area.tsx';
+import { ImportsTable } from './imports-table.tsx';
 import { ImportsToolbar } from './imports-toolbar.tsx';
 import { StatusSummary } from './status-summary.tsx';
+import { ListStates } from './table-states.tsx';
 import { VIEW_PANEL_ID, viewTabId, ViewTabs } from './view-tabs.tsx';
 
 const ImportDetailPanel = lazy(() => import('../detail/import-detail-panel.tsx'));
@@ -136,31 +137,26 @@ export function ImportsPage() {
           />
           <ViewTabs value={view.display ?? 'table'} onChange={setDisplay} />
           <div className="view-panel" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={viewTabId(view.display ?? 'table')}>
-            {view.display ? (
-              <ChartArea
-                display={view.display}
-                imports={imports}
-                firstLoadError={report(imports.firstLoadError)}
-                rows={tableRows}
-                names={names}
-                filtered={filtered}
-                onClear={clearFilters}
-                onOpen={(item) => openImport(refOf(item))}
-              />
-            ) : (
-              <ImportsTableArea
-                imports={imports}
-                firstLoadError={report(imports.firstLoadError)}
-                allRows={named}
-                rows={tableRows}
-                filtered={filtered}
-                sort={sort}
-                onSortChange={setSort}
-                onClear={clearFilters}
-                viewKey={serializeView({ ...view, search })}
-                showSource={manySources}
-              />
-            )}
+            <ListStates
+              imports={imports}
+              firstLoadError={report(imports.firstLoadError)}
+              shown={tableRows.length}
+              filtered={filtered}
+              onClear={clearFilters}
+            >
+              {view.display ? (
+                <ChartArea display={view.display} rows={tableRows} names={names} onOpen={(item) => openImport(refOf(item))} />
+              ) : (
+                <ImportsTable
+                  rows={named}
+                  found={tableRows === named ? null : tableRows}
+                  sort={sort}
+                  onSortChange={setSort}
+                  viewKey={serializeView({ ...view, search })}
+                  showSource={manySources}
+                />
+              )}
+            </ListStates>
           </div>
         </section>
         {opened ? (

@@ -55,3 +55,25 @@ export function FirstLoadErrorState({ report, onRetry }: { report: ErrorReport; 
     </Panel>
   );
 }
+
+interface ListStatesProps {
+  imports: { pending: boolean; complete: boolean; rows: readonly unknown[]; retry: () => unknown };
+  firstLoadError: ErrorReport | null;
+  /** How many rows the view would show. */
+  shown: number;
+  filtered: boolean;
+  onClear: () => void;
+  /** The view itself: the table, the timeline or the trends. */
+  children: ReactNode;
+}
+
+/** The loading, first-load error, "no imports yet" and "no match" states every view of the list shares; otherwise the view. */
+export function ListStates({ imports, firstLoadError, shown, filtered, onClear, children }: ListStatesProps) {
+  if (firstLoadError) return <FirstLoadErrorState report={firstLoadError} onRetry={() => void imports.retry()} />;
+  if (imports.pending) return <LoadingState />;
+  if (shown === 0) {
+    if (filtered && (imports.complete || imports.rows.length > 0)) return <NoMatchState onClear={onClear} />;
+    return imports.complete ? <EmptyState /> : <LoadingState />;
+  }
+  return children;
+}
