@@ -59,10 +59,7 @@ export function ImportsPage() {
   // the keystroke is painted at once and a later one can interrupt the search's render.
   const deferredSearch = useDeferredValue(view.search);
   const search = view.display || named.length > DEFER_SEARCH_ABOVE ? deferredSearch : view.search;
-  const tableRows = useMemo(() => {
-    const found = searchImports(named, search, names, accountNames);
-    return found === named ? named : [...found];
-  }, [named, search, names, accountNames]);
+  const tableRows = useMemo(() => searchImports(named, search, names, accountNames), [named, search, names, accountNames]);
   const opened = useMemo(() => findOpened(view.openImport, imports.rows, sources), [view.openImport, imports.rows, sources]);
   useDetailFocusReturn(opened, 'page-title');
   const filtered = hasFilters(filters) || view.search.trim() !== '';
