@@ -2,6 +2,7 @@ import { firstRun, INITIALIZING_MS, makeRun } from './lifecycle.ts';
 import { FAILURE_KINDS, type EventDataStore, type ImportRecord, type Plan, type Run, type S3Source } from './model.ts';
 import { ORGANIZATION_ID as ORG } from './organization.ts';
 import { makePlan } from './plan.ts';
+import { endingBefore } from './seed-one-at-a-time.ts';
 import { intBetween, mulberry32, pick, uuid, type Random } from './random.ts';
 import { DEFAULT_SOURCE, seedDataStores, type SourceId, type StoreSet } from './seed-data-stores.ts';
 import { Store } from './store.ts';
@@ -28,7 +29,8 @@ interface Seeding {
   readonly sources: readonly S3Source[];
 }
 
-// Demo data relative to `now`: a few data stores, one import in progress, the rest ended.
+// Demo data relative to `now`: a few data stores, one import in progress, the rest ended, one at a
+// time as CloudTrail runs them.
 export function seed({ seed, imports, now, source = DEFAULT_SOURCE, storeSet = 'primary' }: SeedOptions): Store {
   const random = mulberry32(seed);
   const seeding = { dataStores: seedDataStores(now, source, storeSet), sources: importSources(source) };
@@ -37,7 +39,9 @@ export function seed({ seed, imports, now, source = DEFAULT_SOURCE, storeSet = '
     // created times are drawn in order (one per slice of the last six months), so nothing needs sorting
     const createdMs = Math.round(now - DAY_MS - (179 * DAY_MS * (i - 1 + random())) / Math.max(1, imports - 1));
     const record =
-      i === 0 ? activeImport(random, activeAge(seed), now, seeding) : endedImport(random, createdMs, seeding, outcome(random, i));
+      i === 0
+        ? activeImport(random, activeAge(seed), now, seeding)
+        : endingBefore(endedImport(random, createdMs, seeding, outcome(random, i)), records[i - 1].createdMs);
     records.push(record);
   }
   return new Store(seeding.dataStores, records, mulberry32(seed ^ 0x5eed5eed), now);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_STATUSES } from '../model.ts';
 import { listImports } from '../operations/list-imports.ts';
 import { seed } from '../seed.ts';
+import { lastChangeMs } from '../seed-one-at-a-time.ts';
 import { createTokens } from '../tokens.ts';
 import { NOW, startEmulator } from './harness.ts';
 
@@ -93,5 +94,16 @@ describe('demo data', () => {
     expect(counts.get('{}')).toBe(100_000);
     const statusTotal = IMPORT_STATUSES.reduce((sum, status) => sum + (counts.get(JSON.stringify({ ImportStatus: status })) ?? 0), 0);
     expect(statusTotal).toBe(100_000);
+  });
+
+  it.each([60, 10_000, 100_000])('runs one import at a time, as CloudTrail does for an account: %i imports', (imports) => {
+    const records = [...seed({ seed: 3, imports, now: NOW }).imports].sort((a, b) => a.createdMs - b.createdMs);
+    expect(records).toHaveLength(imports);
+    const overlaps = records.slice(1).filter((record, i) => lastChangeMs(records[i]) >= record.createdMs);
+    expect(overlaps).toEqual([]);
+    // Stopped imports may end within seconds; the others still run a minute or more.
+    const unstopped = records.filter((record) => record.run.stoppedMs === undefined);
+    const lifetimes = unstopped.map((record) => lastChangeMs(record) - record.createdMs);
+    expect(Math.min(...lifetimes)).toBeGreaterThanOrEqual(60_000);
   });
 });
