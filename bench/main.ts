@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { findChromium } from '../scripts/find-chromium.ts';
 import { measureAwsClis } from './aws-cli.ts';
 import { measureBundle } from './bundle.ts';
+import { startFloor } from './floor.ts';
 import { advanceEmulator, resetEmulator } from './emulator-data.ts';
 import { measureInteractions } from './interactions.ts';
 import { describeMachine, machineLine } from './machine.ts';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, headless: true });
   const step = (text: string) => console.error(`bench: ${text} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   const reference = await startReference(browser, resolve(OUT_DIR, 'reference'));
+  const floor = await startFloor(browser, resolve(OUT_DIR, 'floor'), DEMO);
   try {
     const { url } = server;
     step(`demo data, ${runs.small} runs, and the reference page`);
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     const bundle = await measureBundle(browser, url);
     // Sampled between the dashboard's runs, so it sees the same machine they do.
     await reference.sample(runs.small);
+    await floor.sample(runs.small);
     const demo = await measureNavigation(browser, url, DEMO, runs.small);
     const refresh = [await measureRefreshCost(browser, url, DEMO, 1)];
 
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
       machine: describeMachine(browser.version()),
       bundle,
       reference: reference.spread(),
+      floor: floor.spread(),
       navigation: [demo, tenThousand, hundredThousand],
       interactions,
       refresh,
@@ -81,6 +85,7 @@ async function main(): Promise<void> {
     report(results, timeline, (performance.now() - started) / 1000);
   } finally {
     await reference.close();
+    await floor.close();
     await browser.close();
     await server.stop();
   }

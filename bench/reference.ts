@@ -1,31 +1,46 @@
 import type { Browser } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { withPage } from './navigation.ts';
 import { spread, type Spread } from './stats.ts';
 
-const SOURCE = fileURLToPath(new URL('./reference/', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
 
 /**
- * The yardstick every browser timing is divided by: a fixed page (bench/reference/) that loads React
- * and paints a 60-row table, loaded in the same browser between the dashboard's runs. A busy machine
- * slows both alike, so their ratio moves much less than either time.
+ * A fixed page, loaded in the same browser between the dashboard's runs, that says in
+ * `window.__referencePainted` when the frame with its table was painted.
  */
-export interface Reference {
-  /** Loads the reference page `runs` times more. */
+export interface PaintedPage {
+  /** Loads the page `runs` times more. */
   sample(runs: number): Promise<void>;
   /** Navigation start to the painted table, over every sample so far. */
   spread(): Spread;
   close(): Promise<void>;
 }
 
-export async function startReference(browser: Browser, outDir: string): Promise<Reference> {
-  await build({ root: SOURCE, configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await serve(outDir);
+/** Answers what is not a file of the page (the floor page's /cloudtrail); false: not handled. */
+type ExtraRoutes = (req: IncomingMessage, res: ServerResponse, path: string) => boolean;
+
+/**
+ * The yardstick every browser timing is divided by: bench/reference/, a page that loads React and
+ * paints a 60-row table. A busy machine slows both alike, so their ratio moves much less than either time.
+ */
+export function startReference(browser: Browser, outDir: string): Promise<PaintedPage> {
+  return startPaintedPage(browser, fileURLToPath(new URL('./reference/', import.meta.url)), outDir);
+}
+
+/** Builds the page in `sourceDir` with Vite and serves it on a free loopback port. */
+export async function startPaintedPage(
+  browser: Browser,
+  sourceDir: string,
+  outDir: string,
+  options: { routes?: ExtraRoutes; headers?: (res: ServerResponse) => void } = {},
+): Promise<PaintedPage> {
+  await build({ root: sourceDir, configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await serve(outDir, options.routes ?? (() => false), options.headers ?? (() => {}));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
   const times: number[] = [];
@@ -42,14 +57,16 @@ function paintedAt(browser: Browser, url: string): Promise<number> {
   return withPage(browser, async (page) => {
     await page.goto(url);
     const painted: unknown = await page.evaluate('window.__referencePainted');
-    if (typeof painted !== 'number') throw new Error('the reference page reported no paint');
+    if (typeof painted !== 'number') throw new Error(`${url} reported no paint`);
     return painted;
   });
 }
 
-function serve(dir: string): Promise<Server> {
+function serve(dir: string, routes: ExtraRoutes, headers: (res: ServerResponse) => void): Promise<Server> {
   const server = createServer((req, res) => {
+    headers(res);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (routes(req, res, path)) return;
     const file = join(dir, normalize(path === '/' ? '/index.html' : path));
     if (!file.startsWith(dir)) return void res.writeHead(404).end();
     readFile(file).then(

@@ -15,6 +15,8 @@ export interface BenchResults {
   bundle: BundleFigures;
   /** The reference page (bench/reference.ts): every browser timing is also given as a multiple of it. */
   reference: Spread;
+  /** The floor page (bench/floor.ts): the soonest a first row can come on this design. */
+  floor: Spread;
   navigation: NavigationFigures[];
   interactions: InteractionFigures;
   refresh: RefreshCost[];
@@ -58,7 +60,7 @@ export function rowsOf(results: BenchResults): Row[] {
   for (const nav of results.navigation) {
     const label = nav.imports === DEMO ? 'demo data (60)' : count(nav.imports);
     rows.push(timed(`Navigation to first row, ${label}`, nav.firstRowMs, reference, nav.imports === DEMO ? FIRST_ROW : undefined));
-    if (nav.imports === DEMO) rows.push(...phaseRows(nav));
+    if (nav.imports === DEMO) rows.push(...phaseRows(nav), timed('  floor: React and the SDK alone, one ListImports, plain rows', results.floor, reference));
     rows.push(timed(`Navigation to all rows, ${label}`, nav.allRowsMs, reference, nav.imports === 10_000 ? ALL_ROWS : undefined));
   }
   rows.push(
