@@ -13,7 +13,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (text:
           type="search"
           value={value}
           maxLength={MAX_SEARCH_LENGTH}
-          placeholder="ID, data store name or ARN"
+          placeholder="ID, data store or ARN"
           spellCheck={false}
           autoComplete="off"
           onChange={(event) => onChange(event.target.value)}
