@@ -5,7 +5,6 @@ import { CLOUDTRAIL_ENDPOINT } from './cloudtrail-endpoint.ts';
 import { concurrency, rateLimit, type RateLimit } from './request-limits.ts';
 import { sourceKey, type SourceRef } from './source.ts';
 
-
 // CloudTrail's documented rate for Get, Describe and List APIs is 10 per second per account and region.
 const READS_PER_SECOND = 10;
 // StartImport and StopImport fall in "all other APIs": 1 per second.
